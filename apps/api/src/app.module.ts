@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { appConfig } from './config/app.config';
+import { dataSourceOptions } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { HealthModule } from './modules/health/health.module';
+import { MilestonesModule } from './modules/milestones/milestones.module';
+import { ReferenceModule } from './modules/reference/reference.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { TasksModule } from './modules/tasks/tasks.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
+
+export type AppModuleOptions = { databaseUrl: string; poolSize: number };
+
+@Module({})
+export class AppModule {
+  static forRoot(opts: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
+        TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, opts.poolSize)),
+        AuditModule,
+        WorkspacesModule,
+        HealthModule,
+        AuthModule,
+        ReferenceModule,
+        TasksModule,
+        MilestonesModule,
+        ReportsModule,
+        DashboardModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { readAppConfig } from './config/app.config';
+import { configureApp } from './configure-app';
+import { prepareDatabase } from './database/prepare-database';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+
+const POOL_SIZE = Number(process.env.DB_POOL_SIZE) || 10;
+
+async function bootstrap(): Promise<void> {
+  const started = Date.now();
+  const logger = new Logger('Bootstrap');
+  const config = readAppConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase(config.dataDir, POOL_SIZE);
+    databaseUrl = embedded.url;
+    logger.log(`No DATABASE_URL: using the embedded database in ${resolve(config.dataDir)}`);
+  }
+  const seeded = await prepareDatabase(databaseUrl, {
+    seedDemo: embedded !== null || process.env.SEED_DEMO === 'true',
+    demoPassword: config.demoPassword,
+  });
+  if (seeded) logger.log(`Seeded the demo workspace: ${seeded}`);
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, poolSize: POOL_SIZE }), {
+    bodyParser: false,
+    bufferLogs: false,
+  });
+  configureApp(app, { webDist: config.webDist ?? resolve(__dirname, '../../../../../web/dist') });
+  if (embedded) {
+    const db = embedded;
+    app.getHttpServer().on('close', () => void db.stop());
+  }
+  await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
+  logger.log(`Luoshi is ready at http://localhost:${config.port} (API /api, docs /api/docs) in ${Date.now() - started} ms`);
+}
+
+bootstrap().catch((e: Error) => {
+  new Logger('Bootstrap').error(e.message);
+  process.exit(1);
+});

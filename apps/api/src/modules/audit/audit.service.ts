@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+export type AuditActor = { workspaceId: string | null; actorId: string | null; requestId: string | null; ip: string | null };
+
+export type AuditRecord = {
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+// Written with the caller's transaction manager, so an event exists exactly when its change does.
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, actor: AuditActor, event: AuditRecord): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_events (workspace_id, actor_id, action, entity, entity_id, before, after, request_id, ip)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        actor.workspaceId,
+        actor.actorId,
+        event.action,
+        event.entity,
+        event.entityId,
+        event.before === undefined ? null : JSON.stringify(event.before),
+        event.after === undefined ? null : JSON.stringify(event.after),
+        actor.requestId,
+        actor.ip,
+      ],
+    );
+  }
+}

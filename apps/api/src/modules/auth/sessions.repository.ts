@@ -1,0 +1,57 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '../../common/request-context';
+import { appConfig, AppConfig } from '../../config/app.config';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// Renew the sliding expiry at most this often, so reads do not write on every request.
+const RENEW_AFTER_MS = 5 * 60 * 1000;
+
+@Injectable()
+export class SessionsRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
+  ) {}
+
+  async create(
+    manager: EntityManager,
+    person: { id: string; workspaceId: string },
+    meta: { ip: string | null; userAgent: string | null },
+  ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO sessions (token_hash, workspace_id, person_id, expires_at, ip, user_agent)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [hashToken(token), person.workspaceId, person.id, expiresAt, meta.ip, meta.userAgent?.slice(0, 300) ?? null],
+    );
+    return { token, sessionId: rows[0].id, expiresAt };
+  }
+
+  async resolve(token: string): Promise<AuthUser | null> {
+    const rows: (AuthUser & { lastSeenAt: Date })[] = await this.dataSource.query(
+      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", p.id, p.workspace_id AS "workspaceId", p.username,
+              p.display_name AS "displayName", p.role, p.unit_id AS "unitId", p.locale, p.region_scope AS "regionScope"
+         FROM sessions s JOIN people p ON p.id = s.person_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND p.active`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (Date.now() - new Date(row.lastSeenAt).getTime() > RENEW_AFTER_MS) {
+      await this.dataSource.query(
+        `UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) WHERE id = $1`,
+        [row.sessionId, this.config.sessionTtlHours],
+      );
+    }
+    const { lastSeenAt: _seen, ...user } = row;
+    return user;
+  }
+
+  async delete(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.query(`DELETE FROM sessions WHERE id = $1`, [sessionId]);
+  }
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addDays,
+  computeScheduleStatus,
+  DASHBOARD_LIST_LIMIT,
+  latestClosedPeriod,
+  periodEnd,
+  periodOf,
+  periodsBetween,
+  periodStart,
+  previousPeriod,
+  round1,
+  TREND_PERIODS,
+  UPCOMING_MILESTONE_DAYS,
+  type DashboardGroup,
+  type DashboardSummary,
+  type StateCounts,
+} from '@plan/contracts';
+import { RequestContext } from '../../common/request-context';
+import { TaskStatusService } from '../tasks/task-status.service';
+import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.repository';
+import { DashboardRepository } from './dashboard.repository';
+import { DashboardQuery } from './dto/dashboard.query';
+
+const ZERO: StateCounts = {
+  tasks: 0,
+  completed: 0,
+  ahead: 0,
+  onTrack: 0,
+  behind: 0,
+  overdue: 0,
+  notStarted: 0,
+  suspended: 0,
+  reportsMissing: 0,
+  averageProgress: 0,
+};
+
+const counts = (r: Partial<StateCounts> | undefined): StateCounts => ({
+  tasks: r?.tasks ?? 0,
+  completed: r?.completed ?? 0,
+  ahead: r?.ahead ?? 0,
+  onTrack: r?.onTrack ?? 0,
+  behind: r?.behind ?? 0,
+  overdue: r?.overdue ?? 0,
+  notStarted: r?.notStarted ?? 0,
+  suspended: r?.suspended ?? 0,
+  reportsMissing: r?.reportsMissing ?? 0,
+  averageProgress: r?.averageProgress ?? 0,
+});
+
+const share = (part: number, whole: number) => (whole === 0 ? 0 : round1((100 * part) / whole));
+
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly repo: DashboardRepository,
+    private readonly status: TaskStatusService,
+    private readonly workspaces: WorkspacesRepository,
+  ) {}
+
+  async summary(ctx: RequestContext, q: DashboardQuery): Promise<DashboardSummary> {
+    const ws = ctx.user.workspaceId;
+    await this.status.ensureFresh(ws);
+    const settings = await this.workspaces.settings(ws);
+    const today = workspaceToday(settings);
+    const period = q.period ?? latestClosedPeriod(today, settings.cadence, settings.dueDay);
+    const window = { period, start: periodStart(period, settings.cadence), end: periodEnd(period, settings.cadence) };
+    const currentPeriod = periodOf(today, settings.cadence);
+    let firstTrendPeriod = currentPeriod;
+    for (let i = 1; i < TREND_PERIODS; i++) firstTrendPeriod = previousPeriod(firstTrendPeriod, settings.cadence);
+
+    const [grouped, sectorRows, measures, regions, sectors, trendInputs, upcoming, behind] = await Promise.all([
+      this.repo.byMeasureAndRegion(ws, q, window),
+      this.repo.bySector(ws, q, window),
+      this.repo.measures(ws),
+      this.repo.regions(),
+      this.repo.sectors(),
+      this.repo.trendInputs(ws, q),
+      this.repo.upcomingMilestones(ws, q, today, addDays(today, UPCOMING_MILESTONE_DAYS), DASHBOARD_LIST_LIMIT),
+      this.repo.behind(ws, q, DASHBOARD_LIST_LIMIT),
+    ]);
+
+    const total = grouped.find((r) => r.gm === 1 && r.gr === 1);
+    const byMeasure = new Map(grouped.filter((r) => r.gm === 0).map((r) => [r.measure as string, r]));
+    const byRegion = new Map(grouped.filter((r) => r.gr === 0).map((r) => [r.region as string, r]));
+    const bySector = new Map(sectorRows.filter((r) => r.gm === 1).map((r) => [r.sector, r]));
+    const totals = counts(total);
+
+    const group = (ref: { code: string; nameZh: string; nameEn: string }, r: Partial<StateCounts> | undefined): DashboardGroup => ({
+      code: ref.code,
+      nameZh: ref.nameZh,
+      nameEn: ref.nameEn,
+      ...counts(r),
+    });
+
+    return {
+      asOf: today,
+      period,
+      totals: {
+        ...(total ? totals : ZERO),
+        completionRate: share(totals.completed, totals.tasks),
+        lights: { green: total?.green ?? 0, yellow: total?.yellow ?? 0, red: total?.red ?? 0, grey: total?.grey ?? 0 },
+      },
+      byMeasure: measures.map((m) => group(m, byMeasure.get(m.code))),
+      byRegion: regions.map((r) => {
+        const g = group(r, byRegion.get(r.code));
+        return { ...g, behindShare: share(g.behind + g.overdue, g.tasks) };
+      }),
+      bySector: sectors.map((s) => group(s, bySector.get(s.code))),
+      bySectorMeasure: sectorRows
+        .filter((r) => r.gm === 0)
+        .map((r) => ({
+          sector: r.sector,
+          measure: r.measure as string,
+          tasks: r.tasks,
+          behind: r.behind,
+          overdue: r.overdue,
+          averageProgress: r.averageProgress,
+        })),
+      trend: this.trend(trendInputs, firstTrendPeriod, currentPeriod, settings.cadence),
+      upcomingMilestones: upcoming.map((r: Record<string, unknown>) => ({
+        id: r.id as string,
+        title: r.title as string,
+        dueDate: r.dueDate as string,
+        daysLeft: r.daysLeft as number,
+        task: { id: r.taskId as string, code: r.taskCode as string, title: r.taskTitle as string },
+        leadUnit: { id: r.unitId as string, nameZh: r.unitNameZh as string, nameEn: r.unitNameEn as string },
+      })),
+      behind,
+    };
+  }
+
+  // Expected progress at each period's end comes from the same computeScheduleStatus() as everything else;
+  // actual progress is the latest approved report up to that period.
+  private trend(
+    tasks: Awaited<ReturnType<DashboardRepository['trendInputs']>>,
+    first: string,
+    last: string,
+    cadence: 'month' | 'quarter',
+  ): DashboardSummary['trend'] {
+    const out: DashboardSummary['trend'] = [];
+    for (const p of periodsBetween(first, last, cadence)) {
+      const end = periodEnd(p, cadence);
+      let n = 0;
+      let expectedSum = 0;
+      let actualSum = 0;
+      let completed = 0;
+      for (const t of tasks) {
+        if (t.startDate > end) continue;
+        let actual = 0;
+        let done = false;
+        for (const r of t.reports ?? []) {
+          if (r.period > p) break;
+          actual = r.progress;
+          done = r.completed;
+        }
+        const expected = computeScheduleStatus({
+          today: end,
+          startDate: t.startDate,
+          dueDate: t.dueDate,
+          milestones: t.milestones ?? [],
+          approved: null,
+        }).expected;
+        n++;
+        actualSum += actual;
+        expectedSum += expected ?? actual;
+        if (done) completed++;
+      }
+      out.push({
+        period: p,
+        tasks: n,
+        expected: n ? round1(expectedSum / n) : 0,
+        actual: n ? round1(actualSum / n) : 0,
+        completedRate: share(completed, n),
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,34 @@
+import type { ProgressReportView } from '@plan/contracts';
+
+export const REPORT_COLUMNS = `pr.id, pr.task_id AS "taskId", pr.period, pr.reported_state AS "reportedState", pr.progress,
+  pr.achievements, pr.problems, pr.next_steps AS "nextSteps", pr.suspended_reason AS "suspendedReason", pr.status,
+  a.id AS "authorId", a.display_name AS "authorName", pr.submitted_at AS "submittedAt",
+  rv.id AS "reviewerId", rv.display_name AS "reviewerName", pr.reviewed_at AS "reviewedAt", pr.review_comment AS "reviewComment",
+  pr.version, pr.created_at AS "createdAt", pr.updated_at AS "updatedAt"`;
+
+export const REPORT_JOINS = `FROM progress_reports pr JOIN people a ON a.id = pr.author_id LEFT JOIN people rv ON rv.id = pr.reviewed_by_id`;
+
+const iso = (d: unknown) => (d ? (d as Date).toISOString() : null);
+
+export function toReportView(r: Record<string, unknown>): ProgressReportView {
+  return {
+    id: r.id as string,
+    taskId: r.taskId as string,
+    period: r.period as string,
+    reportedState: r.reportedState as ProgressReportView['reportedState'],
+    progress: r.progress as number,
+    achievements: r.achievements as string,
+    problems: r.problems as string,
+    nextSteps: r.nextSteps as string,
+    suspendedReason: (r.suspendedReason as string | null) ?? null,
+    status: r.status as ProgressReportView['status'],
+    author: { id: r.authorId as string, displayName: r.authorName as string },
+    submittedAt: iso(r.submittedAt),
+    reviewedBy: r.reviewerId ? { id: r.reviewerId as string, displayName: r.reviewerName as string } : null,
+    reviewedAt: iso(r.reviewedAt),
+    reviewComment: (r.reviewComment as string | null) ?? null,
+    version: r.version as number,
+    createdAt: iso(r.createdAt) as string,
+    updatedAt: iso(r.updatedAt) as string,
+  };
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { TaskDetail, TaskListResponse } from '@plan/contracts';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import { CreateTaskDto, UpdateTaskDto, VersionDto } from './dto/create-task.dto';
+import { ListTasksQuery } from './dto/list-tasks.query';
+import { TasksService } from './tasks.service';
+
+@ApiTags('tasks')
+@ApiCookieAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List tasks with filters and cursor pagination' })
+  list(@Ctx() ctx: RequestContext, @Query() q: ListTasksQuery): Promise<TaskListResponse> {
+    return this.tasks.list(ctx, q);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A task with milestones, units, latest approved report and schedule status' })
+  get(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string): Promise<TaskDetail> {
+    return this.tasks.get(ctx, id);
+  }
+
+  @Post()
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateTaskDto): Promise<TaskDetail> {
+    return this.tasks.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @ApiConflictResponse({ description: 'Stale version: the body carries details.current, the task as it is now' })
+  update(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateTaskDto): Promise<TaskDetail> {
+    return this.tasks.update(ctx, id, dto);
+  }
+
+  @Delete(':id')
+  @ApiOperation({ summary: 'Archive a task (restorable)' })
+  archive(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Query() q: VersionDto): Promise<TaskDetail> {
+    return this.tasks.archive(ctx, id, q.version, true);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  restore(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto): Promise<TaskDetail> {
+    return this.tasks.archive(ctx, id, dto.version, false);
+  }
+}

@@ -1,0 +1,149 @@
+import request from 'supertest';
+import { createTestApp, loginAs, TEST_PASSWORD, type TestApp } from './app';
+import { createWorkspace, resetDatabase, type Fixture } from './factories/workspace.factory';
+
+describe('auth', () => {
+  let t: TestApp;
+  let f: Fixture;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.app.close());
+  beforeEach(async () => {
+    await resetDatabase(t.ds);
+    f = await createWorkspace(t.ds);
+  });
+
+  it('logs in with an httpOnly session cookie and answers /me', async () => {
+    const res = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: TEST_PASSWORD }).expect(200);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/luoshi_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(res.body).toMatchObject({ username: 'leader', role: 'leader', workspace: { id: f.workspaceId } });
+    expect(res.body.passwordHash).toBeUndefined();
+    const me = await request(t.http).get('/api/auth/me').set('Cookie', cookie.split(';')[0]).expect(200);
+    expect(me.body.id).toBe(f.people.leader);
+  });
+
+  it('accepts the username in any case and with spaces around it', async () => {
+    await request(t.http).post('/api/auth/login').send({ username: ' LEADER ', password: TEST_PASSWORD }).expect(200);
+  });
+
+  it('gives the same answer for an unknown user, a wrong password and a deactivated account', async () => {
+    const answers = await Promise.all(
+      [
+        { username: 'nobody', password: TEST_PASSWORD },
+        { username: 'leader', password: 'wrong' },
+        { username: 'gone', password: TEST_PASSWORD },
+      ].map((body) => request(t.http).post('/api/auth/login').send(body)),
+    );
+    for (const a of answers) {
+      expect(a.status).toBe(401);
+      expect(a.body.code).toBe('AUTH_INVALID_CREDENTIALS');
+      expect(a.headers['set-cookie']).toBeUndefined();
+    }
+    expect(new Set(answers.map((a) => a.body.message)).size).toBe(1);
+  });
+
+  it('rejects a login body with missing or extra fields with a 400 naming the field', async () => {
+    const missing = await request(t.http).post('/api/auth/login').send({ username: 'leader' }).expect(400);
+    expect(missing.body.code).toBe('VALIDATION_FAILED');
+    expect(missing.body.message).toContain('password');
+    const extra = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: 'x', admin: true }).expect(400);
+    expect(extra.body.message).toContain('admin');
+  });
+
+  it('logs out: the cookie no longer opens anything', async () => {
+    const agent = await loginAs(t, 'staff');
+    await agent.get('/api/auth/me').expect(200);
+    await agent.post('/api/auth/logout').expect(204);
+    const res = await agent.get('/api/auth/me').expect(401);
+    expect(res.body.code).toBe('AUTH_REQUIRED');
+  });
+
+  it('refuses a forged or garbage session cookie', async () => {
+    for (const cookie of ['luoshi_session=abc', `luoshi_session=${'x'.repeat(500)}`, 'luoshi_session=']) {
+      const res = await request(t.http).get('/api/tasks').set('Cookie', cookie).expect(401);
+      expect(res.body).toMatchObject({ statusCode: 401, code: 'AUTH_REQUIRED' });
+    }
+  });
+
+  it('a deactivated person loses their session', async () => {
+    const agent = await loginAs(t, 'staff');
+    await t.ds.query(`UPDATE people SET active = false WHERE id = $1`, [f.people.staff]);
+    await agent.get('/api/auth/me').expect(401);
+  });
+
+  it('remembers the language per user', async () => {
+    const agent = await loginAs(t, 'staff');
+    const res = await agent.patch('/api/auth/me').send({ locale: 'en' }).expect(200);
+    expect(res.body.locale).toBe('en');
+    const again = await loginAs(t, 'staff');
+    expect((await again.get('/api/auth/me').expect(200)).body.locale).toBe('en');
+    await agent.patch('/api/auth/me').send({ locale: 'fr' }).expect(400);
+  });
+
+  it('records logins and logouts in the audit trail', async () => {
+    const agent = await loginAs(t, 'staff');
+    await agent.post('/api/auth/logout').expect(204);
+    const rows = await t.ds.query(`SELECT action, actor_id FROM audit_events ORDER BY id`);
+    expect(rows).toEqual([
+      { action: 'auth.login', actor_id: f.people.staff },
+      { action: 'auth.logout', actor_id: f.people.staff },
+    ]);
+  });
+
+  const guarded: [string, string][] = [
+    ['get', '/api/auth/me'],
+    ['patch', '/api/auth/me'],
+    ['post', '/api/auth/logout'],
+    ['get', '/api/measures'],
+    ['get', '/api/regions'],
+    ['get', '/api/sectors'],
+    ['get', '/api/units'],
+    ['get', '/api/people'],
+    ['get', '/api/tasks'],
+    ['post', '/api/tasks'],
+    ['get', '/api/tasks/00000000-0000-0000-0000-000000000000'],
+    ['patch', '/api/tasks/00000000-0000-0000-0000-000000000000'],
+    ['delete', '/api/tasks/00000000-0000-0000-0000-000000000000'],
+    ['post', '/api/tasks/00000000-0000-0000-0000-000000000000/restore'],
+    ['get', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones'],
+    ['post', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones'],
+    ['patch', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000'],
+    ['delete', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000'],
+    ['post', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000/complete'],
+    ['get', '/api/tasks/00000000-0000-0000-0000-000000000000/reports'],
+    ['post', '/api/tasks/00000000-0000-0000-0000-000000000000/reports'],
+    ['get', '/api/reports/00000000-0000-0000-0000-000000000000'],
+    ['patch', '/api/reports/00000000-0000-0000-0000-000000000000'],
+    ['post', '/api/reports/00000000-0000-0000-0000-000000000000/submit'],
+    ['post', '/api/reports/00000000-0000-0000-0000-000000000000/approve'],
+    ['post', '/api/reports/00000000-0000-0000-0000-000000000000/return'],
+    ['get', '/api/dashboard/summary'],
+  ];
+
+  it.each(guarded)('%s %s needs a session', async (method, path) => {
+    const res = await (request(t.http) as unknown as Record<string, (p: string) => request.Test>)[method](path).send({});
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ statusCode: 401, code: 'AUTH_REQUIRED' });
+  });
+
+  it('every route in the OpenAPI document is in the guarded list above, except the public ones', async () => {
+    const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const normalise = (p: string) => p.replace(/\{[^}]+\}/g, ':id').replace(/[0-9a-f-]{36}/g, ':id');
+    const known = new Set(guarded.map(([m, p]) => `${m} ${normalise(p)}`));
+    const isPublic = new Set(['post /api/auth/login', 'get /api/health', 'get /api/health/live']);
+    const missing = Object.entries(doc.paths)
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${normalise(p)}`))
+      .filter((k) => !known.has(k) && !isPublic.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('serves health and the API docs without a session', async () => {
+    expect((await request(t.http).get('/api/health').expect(200)).body.status).toBe('ok');
+    await request(t.http).get('/api/docs-json').expect(200);
+  });
+});

@@ -1,0 +1,9 @@
+import { compactFilters, type TaskFilters } from '../utils/task-filters';
+
+export const tasksKeys = {
+  all: ['tasks'] as const,
+  lists: () => [...tasksKeys.all, 'list'] as const,
+  list: (filters: TaskFilters) => [...tasksKeys.lists(), compactFilters(filters)] as const,
+  details: () => [...tasksKeys.all, 'detail'] as const,
+  detail: (id: string) => [...tasksKeys.details(), id] as const,
+};

@@ -1,0 +1,97 @@
+// Local copies of the API response types; they move to @plan/contracts once it exports them.
+export const TASK_STATES = [
+  'not_started',
+  'ahead',
+  'on_track',
+  'behind',
+  'overdue',
+  'completed',
+  'suspended',
+] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+export const TASK_LIGHTS = ['green', 'yellow', 'red', 'grey'] as const;
+export type TaskLight = (typeof TASK_LIGHTS)[number];
+
+export const REPORTED_STATES = ['not_started', 'in_progress', 'completed', 'suspended'] as const;
+export type ReportedState = (typeof REPORTED_STATES)[number];
+
+export const TASK_SORTS = [
+  'code',
+  '-code',
+  'dueDate',
+  '-dueDate',
+  'progress',
+  '-progress',
+  'gap',
+  '-gap',
+  'daysLate',
+  '-daysLate',
+  'updatedAt',
+  '-updatedAt',
+] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+
+export type NamedRef = { id: string; nameZh: string; nameEn: string };
+export type CodedRef = { code: string; nameZh: string; nameEn: string };
+
+export type TaskStatus = {
+  expected: number | null;
+  actual: number;
+  gap: number | null;
+  daysLate: number;
+  state: TaskState;
+  light: TaskLight;
+};
+
+export type TaskListItem = {
+  id: string;
+  code: string;
+  title: string;
+  measure: CodedRef;
+  region: CodedRef;
+  sectors: string[];
+  leadUnit: NamedRef;
+  responsiblePerson: { id: string; displayName: string };
+  startDate: string;
+  dueDate: string | null;
+  progress: number;
+  reportedState: ReportedState;
+  status: TaskStatus;
+  version: number;
+  archivedAt: string | null;
+  updatedAt: string;
+};
+
+export type TaskListResponse = {
+  items: TaskListItem[];
+  nextCursor: string | null;
+  total: number;
+};
+
+export type Milestone = {
+  id: string;
+  title: string;
+  dueDate: string;
+  weight: number;
+  doneDate: string | null;
+  version: number;
+};
+
+export type ApprovedReport = {
+  id: string;
+  period: string;
+  progress: number;
+  reportedState: ReportedState;
+  achievements: string;
+  problems: string;
+  nextSteps: string;
+  approvedAt: string;
+};
+
+export type TaskDetail = TaskListItem & {
+  requirement: string;
+  cooperatingUnits: NamedRef[];
+  milestones: Milestone[];
+  latestApprovedReport: ApprovedReport | null;
+};

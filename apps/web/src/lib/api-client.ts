@@ -1,0 +1,79 @@
+export type ApiErrorBody = { statusCode: number; code: string; message: string };
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+// Thrown when the request never got an answer (server down, offline).
+export const NETWORK_ERROR_CODE = 'NETWORK_ERROR';
+const UNKNOWN_ERROR_CODE = 'UNKNOWN_ERROR';
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+};
+
+export const toQueryString = (query: Record<string, QueryValue> | undefined): string => {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};
+
+const isErrorBody = (value: unknown): value is ApiErrorBody =>
+  typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).code === 'string';
+
+const readJson = async (response: Response): Promise<unknown> => {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+export const apiRequest = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
+  const { method = 'GET', query, body, signal } = options;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}${toQueryString(query)}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, NETWORK_ERROR_CODE, error instanceof Error ? error.message : String(error));
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) {
+    if (isErrorBody(payload)) throw new ApiError(response.status, payload.code, payload.message ?? '');
+    throw new ApiError(response.status, UNKNOWN_ERROR_CODE, response.statusText);
+  }
+  return payload as T;
+};
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;

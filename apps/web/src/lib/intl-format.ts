@@ -1,0 +1,52 @@
+import { toLocale, type Locale } from './locale';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// A date-only string is a calendar day, not an instant: keep it in UTC so no time zone shifts it.
+const toDate = (value: string | Date): { date: Date; timeZone?: string } | undefined => {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { date: value };
+  const match = DATE_ONLY.exec(value);
+  if (match) {
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return { date, timeZone: 'UTC' };
+  }
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : { date };
+};
+
+const formatIsoDay = (date: Date, timeZone: string | undefined): string => {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+};
+
+// zh-CN: 2026年11月29日; en: ISO 2026-11-29 (the product's rule for English).
+export const formatDate = (value: string | Date, locale: string): string => {
+  const parsed = toDate(value);
+  if (!parsed) return typeof value === 'string' ? value : '';
+  const lang: Locale = toLocale(locale);
+  if (lang === 'en') return formatIsoDay(parsed.date, parsed.timeZone);
+  return new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: parsed.timeZone,
+  }).format(parsed.date);
+};
+
+export const formatNumber = (value: number, locale: string, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(toLocale(locale), options).format(value);
+
+// Progress and gaps are percentage points 0..100 in the API.
+export const formatPercent = (points: number, locale: string): string =>
+  new Intl.NumberFormat(toLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(
+    points / 100,
+  );
+
+export const formatList = (items: string[], locale: string): string =>
+  new Intl.ListFormat(toLocale(locale), { style: 'long', type: 'conjunction' }).format(items);

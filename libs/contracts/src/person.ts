@@ -1,0 +1,16 @@
+export const ROLES = ['admin', 'leader', 'unit_head', 'staff', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export type Me = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  locale: Locale;
+  regionScope: string | null;
+  unit: { id: string; nameZh: string; nameEn: string } | null;
+  workspace: { id: string; name: string };
+};
