@@ -1,5 +1,4 @@
 import { createServer, Socket, type Server } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -36,7 +35,7 @@ function startProxy(target: URL): Promise<{ port: number; cut: () => void; serve
 }
 
 describe('health', () => {
-  let app: INestApplication;
+  let app: NestExpressApplication;
   let proxy: Awaited<ReturnType<typeof startProxy>>;
 
   beforeAll(async () => {

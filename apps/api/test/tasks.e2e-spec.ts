@@ -202,13 +202,11 @@ describe('tasks', () => {
   });
 
   describe('filters', () => {
-    let tasks: Record<string, TaskListItem>;
-
     beforeEach(async () => {
-      tasks = {
-        overdue: await create({ code: 'A-1', title: '算力枢纽高速直连', startDate: d(-200), dueDate: d(-20), measure: 'infrastructure' }),
-        future: await create({ code: 'A-2', title: '人工智能通识教育', startDate: d(10), dueDate: d(300), measure: 'talent', sectors: ['education'] }),
-        behind: await create({
+      await Promise.all([
+        create({ code: 'A-1', title: '算力枢纽高速直连', startDate: d(-200), dueDate: d(-20), measure: 'infrastructure' }),
+        create({ code: 'A-2', title: '人工智能通识教育', startDate: d(10), dueDate: d(300), measure: 'talent', sectors: ['education'] }),
+        create({
           code: 'A-3',
           title: '开放应用场景',
           requirement: '推动制造业中试基地建设',
@@ -219,8 +217,8 @@ describe('tasks', () => {
           cooperatingUnitIds: [f.units.miit],
           responsiblePersonId: f.people.gdStaff,
         }),
-        longTerm: await create({ code: 'A-4', title: '安全底座', startDate: d(-5), dueDate: null, measure: 'security' }),
-      };
+        create({ code: 'A-4', title: '安全底座', startDate: d(-5), dueDate: null, measure: 'security' }),
+      ]);
     });
 
     const codes = async (query: string) => {

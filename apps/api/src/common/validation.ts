@@ -55,7 +55,8 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
 function extractArgs(raw: string): unknown[] {
   const list = /one of the following values: (.*)$/.exec(raw);
   if (list) return [list[1].split(', ')];
-  const num = /(-?\d+(?:\.\d+)?)/.exec(raw);
+  // the last number: the first may be part of the field's name
+  const num = /(-?\d+(?:\.\d+)?)(?!.*\d)/.exec(raw);
   return num ? [num[1]] : [];
 }
 
@@ -96,6 +97,7 @@ export function IsPeriod(options?: ValidationOptions): PropertyDecorator {
 }
 
 // NUL and other C0 controls (except tab and newlines) have no place in user text and break some clients.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export function NoControlChars(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(

@@ -1,13 +1,16 @@
-import type { TaskSort } from '@plan/contracts';
+import { isIsoDate, type TaskSort } from '@plan/contracts';
 import { AppException } from '../../common/app.exception';
 
 export type SortSpec = { expr: string; cast: string; desc: boolean; valid: (v: string) => boolean };
 
 // Dates here include the 9999-12-31 sentinel, beyond what isIsoDate() allows for user input.
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isDate = (v: string) => v === '9999-12-31' || isIsoDate(v);
 const isInt = (v: string) => /^-?\d{1,9}$/.test(v);
 const isDecimal = (v: string) => /^-?\d{1,6}(\.\d{1,2})?$/.test(v);
-const isTimestamp = (v: string) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(v);
+const isTimestamp = (v: string) => {
+  const m = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.exec(v);
+  return m !== null && isIsoDate(m[1]);
+};
 
 // Nullable columns sort through a sentinel so keyset comparison never meets NULL.
 const SORTS: Record<string, Omit<SortSpec, 'desc'>> = {

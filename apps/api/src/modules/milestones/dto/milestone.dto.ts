@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
+import { IsInt, Max, IsOptional, Min, ValidateIf } from 'class-validator';
+import { MAX_VERSION } from '../../../common/limits';
 import { IsIsoDate } from '../../../common/validation';
 import { NewMilestoneDto } from '../../tasks/dto/create-task.dto';
 
@@ -9,6 +10,7 @@ export class UpdateMilestoneDto extends PartialType(NewMilestoneDto) {
   @ApiProperty({ description: 'The version you read' })
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @ApiPropertyOptional({ nullable: true, description: 'Set to reopen (null) or change the done date' })
@@ -28,5 +30,6 @@ export class CompleteMilestoneDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 }

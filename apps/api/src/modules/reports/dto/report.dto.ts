@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { REPORT_TEXT_MAX, REPORTED_STATES, type ReportedState } from '@plan/contracts';
+import { MAX_VERSION } from '../../../common/limits';
 import { IsPeriod, NoControlChars } from '../../../common/validation';
 
 export class CreateReportDto {
@@ -56,6 +57,7 @@ export class UpdateReportDto extends PartialType(OmitType(CreateReportDto, ['per
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 }
 
@@ -64,6 +66,7 @@ export class ReviewDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 
   @ApiPropertyOptional({ description: 'Required to return a report' })

@@ -21,6 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MEASURE_CODES } from '@plan/contracts';
+import { MAX_VERSION } from '../../../common/limits';
 import { IsIsoDate, NoControlChars } from '../../../common/validation';
 import { ToInt } from '../../../common/query-transforms';
 
@@ -119,6 +120,7 @@ export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['milesto
   @ApiProperty({ description: 'The version you read; a stale one gets 409 with the current task' })
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 }
 
@@ -128,5 +130,6 @@ export class VersionDto {
   @ToInt()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 }
