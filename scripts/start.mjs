@@ -27,9 +27,14 @@ function run(args) {
 
 const contractsSrc = newest(join(root, 'libs/contracts/src'));
 const apiSrc = Math.max(contractsSrc, newest(join(root, 'apps/api/src')), newest(join(root, 'migrations')));
-const webSrc = Math.max(contractsSrc, newest(join(root, 'apps/web/src')), stamp(join(root, 'apps/web/index.html')));
+const webSrc = Math.max(
+  contractsSrc,
+  newest(join(root, 'apps/web/src')),
+  stamp(join(root, 'apps/web/index.html')),
+);
 
-if (contractsSrc > stamp(join(root, 'libs/contracts/dist/index.js'))) run(['run', 'build', '-w', '@plan/contracts']);
+if (contractsSrc > stamp(join(root, 'libs/contracts/dist/index.js')))
+  run(['run', 'build', '-w', '@plan/contracts']);
 const main = join(root, 'apps/api/dist/apps/api/src/main.js');
 if (apiSrc > stamp(main)) run(['run', 'build', '-w', '@luoshi/api']);
 if (webSrc > stamp(join(root, 'apps/web/dist/index.html'))) run(['run', 'build', '-w', '@luoshi/web']);

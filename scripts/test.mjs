@@ -19,11 +19,16 @@ for (const [name, args] of suites) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
   process.stdout.write(`\n=== ${name} ===\n`);
   const started = Date.now();
-  const r = spawnSync('npm', args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync('npm', args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   results.push([name, r.status === 0, ((Date.now() - started) / 1000).toFixed(1)]);
   if (r.status !== 0) break;
 }
 process.stdout.write('\n');
-for (const [name, ok, secs] of results) process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${name}  (${secs} s)\n`);
+for (const [name, ok, secs] of results)
+  process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${name}  (${secs} s)\n`);
 const failed = results.filter((r) => !r[1]).length;
 process.exit(failed || results.length === 0 ? 1 : 0);

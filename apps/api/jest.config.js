@@ -15,13 +15,21 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // NestJS 12 ships ESM; jest needs it transformed to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer)/)',
+  ],
   moduleNameMapper: { '^@plan/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
 };
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', rootDir: __dirname, roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      rootDir: __dirname,
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'e2e',

@@ -51,7 +51,9 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
     .setVersion('1.0')
     .addCookieAuth('luoshi_session')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 
   const webDist = opts.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {

@@ -28,17 +28,22 @@ async function bootstrap(): Promise<void> {
   });
   if (seeded) logger.log(`Seeded the demo workspace: ${seeded}`);
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, poolSize: POOL_SIZE }), {
-    bodyParser: false,
-    bufferLogs: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ databaseUrl, poolSize: POOL_SIZE }),
+    {
+      bodyParser: false,
+      bufferLogs: false,
+    },
+  );
   configureApp(app, { webDist: config.webDist ?? resolve(__dirname, '../../../../../web/dist') });
   if (embedded) {
     const db = embedded;
     app.getHttpServer().on('close', () => void db.stop());
   }
   await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
-  logger.log(`Luoshi is ready at http://localhost:${config.port} (API /api, docs /api/docs) in ${Date.now() - started} ms`);
+  logger.log(
+    `Luoshi is ready at http://localhost:${config.port} (API /api, docs /api/docs) in ${Date.now() - started} ms`,
+  );
 }
 
 bootstrap().catch((e: Error) => {

@@ -7,13 +7,22 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/configure-app';
 
-export type TestApp = { app: INestApplication; http: ReturnType<INestApplication['getHttpServer']>; ds: DataSource };
+export type TestApp = {
+  app: INestApplication;
+  http: ReturnType<INestApplication['getHttpServer']>;
+  ds: DataSource;
+};
 
 export async function createTestApp(): Promise<TestApp> {
   const url = process.env.E2E_DATABASE_URL;
   if (!url) throw new Error('E2E_DATABASE_URL is not set: run through jest --selectProjects e2e');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ databaseUrl: url, poolSize: 5 })] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ databaseUrl: url, poolSize: 5 })],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: ['error'],
+  });
   configureApp(app);
   await app.init();
   return { app, http: app.getHttpServer(), ds: app.get(DataSource) };
@@ -22,7 +31,8 @@ export async function createTestApp(): Promise<TestApp> {
 export async function loginAs(t: TestApp, username: string, password = TEST_PASSWORD): Promise<TestAgent> {
   const agent = request.agent(t.http);
   const res = await agent.post('/api/auth/login').send({ username, password });
-  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return agent;
 }
 

@@ -16,7 +16,10 @@ describe('auth', () => {
   });
 
   it('logs in with an httpOnly session cookie and answers /me', async () => {
-    const res = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: TEST_PASSWORD }).expect(200);
+    const res = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'leader', password: TEST_PASSWORD })
+      .expect(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/luoshi_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -28,7 +31,10 @@ describe('auth', () => {
   });
 
   it('accepts the username in any case and with spaces around it', async () => {
-    await request(t.http).post('/api/auth/login').send({ username: ' LEADER ', password: TEST_PASSWORD }).expect(200);
+    await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: ' LEADER ', password: TEST_PASSWORD })
+      .expect(200);
   });
 
   it('gives the same answer for an unknown user, a wrong password and a deactivated account', async () => {
@@ -51,7 +57,10 @@ describe('auth', () => {
     const missing = await request(t.http).post('/api/auth/login').send({ username: 'leader' }).expect(400);
     expect(missing.body.code).toBe('VALIDATION_FAILED');
     expect(missing.body.message).toContain('password');
-    const extra = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: 'x', admin: true }).expect(400);
+    const extra = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'leader', password: 'x', admin: true })
+      .expect(400);
     expect(extra.body.message).toContain('admin');
   });
 
@@ -112,9 +121,18 @@ describe('auth', () => {
     ['post', '/api/tasks/00000000-0000-0000-0000-000000000000/restore'],
     ['get', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones'],
     ['post', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones'],
-    ['patch', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000'],
-    ['delete', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000'],
-    ['post', '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000/complete'],
+    [
+      'patch',
+      '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000',
+    ],
+    [
+      'delete',
+      '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000',
+    ],
+    [
+      'post',
+      '/api/tasks/00000000-0000-0000-0000-000000000000/milestones/00000000-0000-0000-0000-000000000000/complete',
+    ],
     ['get', '/api/tasks/00000000-0000-0000-0000-000000000000/reports'],
     ['post', '/api/tasks/00000000-0000-0000-0000-000000000000/reports'],
     ['get', '/api/reports/00000000-0000-0000-0000-000000000000'],
@@ -126,13 +144,17 @@ describe('auth', () => {
   ];
 
   it.each(guarded)('%s %s needs a session', async (method, path) => {
-    const res = await (request(t.http) as unknown as Record<string, (p: string) => request.Test>)[method](path).send({});
+    const res = await (request(t.http) as unknown as Record<string, (p: string) => request.Test>)
+      [method](path)
+      .send({});
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ statusCode: 401, code: 'AUTH_REQUIRED' });
   });
 
   it('every route in the OpenAPI document is in the guarded list above, except the public ones', async () => {
-    const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const normalise = (p: string) => p.replace(/\{[^}]+\}/g, ':id').replace(/[0-9a-f-]{36}/g, ':id');
     const known = new Set(guarded.map(([m, p]) => `${m} ${normalise(p)}`));
     const isPublic = new Set(['post /api/auth/login', 'get /api/health', 'get /api/health/live']);

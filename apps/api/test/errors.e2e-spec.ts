@@ -43,7 +43,10 @@ describe('error answers', () => {
 
   it('answers deeply nested and wrongly typed JSON with a 4xx', async () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
-    const nested = await staff.post('/api/tasks').set('Content-Type', 'application/json').send(`{"title": ${deep}}`);
+    const nested = await staff
+      .post('/api/tasks')
+      .set('Content-Type', 'application/json')
+      .send(`{"title": ${deep}}`);
     expect(nested.status).toBe(400);
     const arrayBody = await staff.post('/api/tasks').send([1, 2, 3]);
     expect(arrayBody.status).toBe(400);

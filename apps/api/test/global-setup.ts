@@ -15,7 +15,9 @@ export default async function globalSetup(): Promise<void> {
     url = withDatabase(SERVER_URL, name);
     process.env.E2E_DROP_DATABASE = name;
   } else {
-    process.stdout.write('\nNo PostgreSQL reachable at DATABASE_URL: running the end-to-end suite on the embedded database (PGlite).\n');
+    process.stdout.write(
+      '\nNo PostgreSQL reachable at DATABASE_URL: running the end-to-end suite on the embedded database (PGlite).\n',
+    );
     const db = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'luoshi-e2e-')), 10);
     (globalThis as { __EMBEDDED__?: typeof db }).__EMBEDDED__ = db;
     url = db.url;

@@ -44,7 +44,9 @@ describe('health', () => {
     const viaProxy = new URL(target.toString());
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ databaseUrl: viaProxy.toString(), poolSize: 2 })] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.forRoot({ databaseUrl: viaProxy.toString(), poolSize: 2 })],
+    }).compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
     configureApp(app);
     await app.init();
@@ -64,7 +66,9 @@ describe('health', () => {
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ status: 'error', statusCode: 503, code: 'DATABASE_UNAVAILABLE' });
     expect(Date.now() - started).toBeLessThan(10000);
-    const login = await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'x', password: 'y' });
+    const login = await request(app.getHttpServer())
+      .post('/api/auth/login')
+      .send({ username: 'x', password: 'y' });
     expect(login.status).toBe(503);
     expect(login.body.code).toBe('DATABASE_UNAVAILABLE');
   });

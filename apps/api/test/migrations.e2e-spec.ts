@@ -25,15 +25,31 @@ describe('migrations', () => {
   });
 
   const tables = async () =>
-    (await ds.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)).map(
-      (r: { tablename: string }) => r.tablename,
-    );
+    (
+      await ds.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+      )
+    ).map((r: { tablename: string }) => r.tablename);
 
   it('runs up, reverts every migration, and runs up again with no drift', async () => {
     if (onServer) await ds.runMigrations({ transaction: 'each' });
     const first = await tables();
     expect(first).toEqual(
-      expect.arrayContaining(['workspaces', 'measures', 'regions', 'sectors', 'units', 'people', 'sessions', 'tasks', 'task_sectors', 'task_units', 'milestones', 'progress_reports', 'audit_events']),
+      expect.arrayContaining([
+        'workspaces',
+        'measures',
+        'regions',
+        'sectors',
+        'units',
+        'people',
+        'sessions',
+        'tasks',
+        'task_sectors',
+        'task_units',
+        'milestones',
+        'progress_reports',
+        'audit_events',
+      ]),
     );
     if (!onServer) return; // the shared embedded database holds the other suites' data; down/up runs on the real server
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
@@ -48,9 +64,18 @@ describe('migrations', () => {
   it('enforces the constraints in the database itself', async () => {
     if (!onServer) return;
     const [{ id: ws }] = await ds.query(`INSERT INTO workspaces (code, name) VALUES ('c', 'c') RETURNING id`);
-    const [{ id: m }] = await ds.query(`INSERT INTO measures (workspace_id, code, sort_order, name_zh, name_en) VALUES ($1, 'policy', 1, 'a', 'a') RETURNING id`, [ws]);
-    const [{ id: u }] = await ds.query(`INSERT INTO units (workspace_id, code, name_zh, name_en, region_code, level) VALUES ($1, 'u', 'u', 'u', '000000', 'central') RETURNING id`, [ws]);
-    const [{ id: p }] = await ds.query(`INSERT INTO people (workspace_id, unit_id, username, display_name, role, password_hash) VALUES ($1, $2, 'p', 'p', 'staff', 'x') RETURNING id`, [ws, u]);
+    const [{ id: m }] = await ds.query(
+      `INSERT INTO measures (workspace_id, code, sort_order, name_zh, name_en) VALUES ($1, 'policy', 1, 'a', 'a') RETURNING id`,
+      [ws],
+    );
+    const [{ id: u }] = await ds.query(
+      `INSERT INTO units (workspace_id, code, name_zh, name_en, region_code, level) VALUES ($1, 'u', 'u', 'u', '000000', 'central') RETURNING id`,
+      [ws],
+    );
+    const [{ id: p }] = await ds.query(
+      `INSERT INTO people (workspace_id, unit_id, username, display_name, role, password_hash) VALUES ($1, $2, 'p', 'p', 'staff', 'x') RETURNING id`,
+      [ws, u],
+    );
     const task = (code: string, extra = '', vals: unknown[] = []) =>
       ds.query(
         `INSERT INTO tasks (workspace_id, code, title, measure_id, region_code, lead_unit_id, responsible_person_id, start_date, due_date${extra ? ', ' + extra : ''})
@@ -60,7 +85,9 @@ describe('migrations', () => {
     const [{ id: t }] = await task('A');
     await expect(task('A')).rejects.toThrow(/uq_tasks_workspace_code/);
     await expect(task('B', 'progress', [101])).rejects.toThrow(/ck_tasks_progress/);
-    await expect(ds.query(`UPDATE tasks SET due_date = '2025-01-01' WHERE id = $1`, [t])).rejects.toThrow(/ck_tasks_dates/);
+    await expect(ds.query(`UPDATE tasks SET due_date = '2025-01-01' WHERE id = $1`, [t])).rejects.toThrow(
+      /ck_tasks_dates/,
+    );
     const report = (status: string) =>
       ds.query(
         `INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, status, author_id) VALUES ($1, $2, '2026-05', 'in_progress', 10, $3, $4)`,
@@ -71,7 +98,10 @@ describe('migrations', () => {
     await report('submitted');
     await expect(report('draft')).rejects.toThrow(/uq_progress_reports_task_period_live/);
     await expect(
-      ds.query(`INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, author_id) VALUES ($1, $2, '2026-13', 'in_progress', 10, $3)`, [ws, t, p]),
+      ds.query(
+        `INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, author_id) VALUES ($1, $2, '2026-13', 'in_progress', 10, $3)`,
+        [ws, t, p],
+      ),
     ).rejects.toThrow(/ck_progress_reports_period/);
     await expect(ds.query(`UPDATE milestones SET weight = 0`)).resolves.toBeDefined();
   });

@@ -26,19 +26,39 @@ describe('progress reports', () => {
     f = await createWorkspace(t.ds);
     staff = await loginAs(t, 'staff');
     head = await loginAs(t, 'head');
-    taskId = (await staff.post('/api/tasks').send(buildTask(f, { startDate: d(-200), dueDate: d(200) })).expect(201)).body.id;
+    taskId = (
+      await staff
+        .post('/api/tasks')
+        .send(buildTask(f, { startDate: d(-200), dueDate: d(200) }))
+        .expect(201)
+    ).body.id;
   });
 
   const file = (body: Record<string, unknown>) =>
-    staff.post(`/api/tasks/${taskId}/reports`).send({ period: last, reportedState: 'in_progress', progress: 40, achievements: '完成方案起草', ...body });
+    staff.post(`/api/tasks/${taskId}/reports`).send({
+      period: last,
+      reportedState: 'in_progress',
+      progress: 40,
+      achievements: '完成方案起草',
+      ...body,
+    });
   const task = async () => (await staff.get(`/api/tasks/${taskId}`).expect(200)).body;
 
   it('goes draft → submitted → approved; the task follows the approved report', async () => {
     const draft = await file({ problems: '资金未到位', nextSteps: '协调财政' }).expect(201);
-    expect(draft.body).toMatchObject({ status: 'draft', period: last, progress: 40, author: { id: f.people.staff }, submittedAt: null });
+    expect(draft.body).toMatchObject({
+      status: 'draft',
+      period: last,
+      progress: 40,
+      author: { id: f.people.staff },
+      submittedAt: null,
+    });
     expect((await task()).progress).toBe(0);
 
-    const edited = await staff.patch(`/api/reports/${draft.body.id}`).send({ version: 1, progress: 45 }).expect(200);
+    const edited = await staff
+      .patch(`/api/reports/${draft.body.id}`)
+      .send({ version: 1, progress: 45 })
+      .expect(200);
     expect(edited.body).toMatchObject({ progress: 45, version: 2, problems: '资金未到位' });
 
     const submitted = await staff.post(`/api/reports/${draft.body.id}/submit`).send({}).expect(200);
@@ -49,14 +69,18 @@ describe('progress reports', () => {
     const approved = await head.post(`/api/reports/${draft.body.id}/approve`).send({}).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', reviewedBy: { id: f.people.head } });
     const after = await task();
-    expect(after).toMatchObject({ progress: 45, reportedState: 'in_progress', latestApprovedReport: { id: draft.body.id, problems: '资金未到位' } });
+    expect(after).toMatchObject({
+      progress: 45,
+      reportedState: 'in_progress',
+      latestApprovedReport: { id: draft.body.id, problems: '资金未到位' },
+    });
     expect(after.status.actual).toBe(45);
 
     const list = await staff.get(`/api/tasks/${taskId}/reports`).expect(200);
     expect(list.body.map((r: { id: string }) => r.id)).toEqual([draft.body.id]);
-    const actions = (await t.ds.query(`SELECT action FROM audit_events WHERE entity = 'progress_report' ORDER BY id`)).map(
-      (r: { action: string }) => r.action,
-    );
+    const actions = (
+      await t.ds.query(`SELECT action FROM audit_events WHERE entity = 'progress_report' ORDER BY id`)
+    ).map((r: { action: string }) => r.action);
     expect(actions).toEqual(['report.create', 'report.update', 'report.submit', 'report.approve']);
   });
 
@@ -71,8 +95,12 @@ describe('progress reports', () => {
       const res = await staff.post(path).send(body).expect(409);
       expect(res.body.code).toBe('REPORT_IMMUTABLE');
     }
-    expect((await staff.patch(`/api/reports/${r.id}`).send({ version: 3, progress: 99 }).expect(409)).body.code).toBe('REPORT_IMMUTABLE');
-    expect((await t.ds.query(`SELECT progress FROM progress_reports WHERE id = $1`, [r.id]))[0].progress).toBe(40);
+    expect(
+      (await staff.patch(`/api/reports/${r.id}`).send({ version: 3, progress: 99 }).expect(409)).body.code,
+    ).toBe('REPORT_IMMUTABLE');
+    expect(
+      (await t.ds.query(`SELECT progress FROM progress_reports WHERE id = $1`, [r.id]))[0].progress,
+    ).toBe(40);
   });
 
   it('allows one live report per task and period; a returned one can be filed again', async () => {
@@ -82,7 +110,10 @@ describe('progress reports', () => {
     const noComment = await head.post(`/api/reports/${first.id}/return`).send({ comment: '   ' }).expect(400);
     expect(noComment.body.code).toBe('REPORT_COMMENT_REQUIRED');
     await head.post(`/api/reports/${first.id}/return`).send({}).expect(400);
-    const returned = await head.post(`/api/reports/${first.id}/return`).send({ comment: '请补充佐证材料' }).expect(200);
+    const returned = await head
+      .post(`/api/reports/${first.id}/return`)
+      .send({ comment: '请补充佐证材料' })
+      .expect(200);
     expect(returned.body).toMatchObject({ status: 'returned', reviewComment: '请补充佐证材料' });
     await file({ progress: 42 }).expect(201);
     await file({}).expect(409);
@@ -135,15 +166,23 @@ describe('progress reports', () => {
   });
 
   it('keeps a suspended task apart with its reason', async () => {
-    const r = (await file({ reportedState: 'suspended', suspendedReason: '上级政策调整', submit: true }).expect(201)).body;
+    const r = (
+      await file({ reportedState: 'suspended', suspendedReason: '上级政策调整', submit: true }).expect(201)
+    ).body;
     await head.post(`/api/reports/${r.id}/approve`).send({}).expect(200);
-    expect(await task()).toMatchObject({ reportedState: 'suspended', suspendedReason: '上级政策调整', status: { state: 'suspended', light: 'grey' } });
+    expect(await task()).toMatchObject({
+      reportedState: 'suspended',
+      suspendedReason: '上级政策调整',
+      status: { state: 'suspended', light: 'grey' },
+    });
   });
 
   it('refuses reports on archived tasks and unknown reports', async () => {
     await staff.delete(`/api/tasks/${taskId}`).expect(200);
     expect((await file({}).expect(409)).body.code).toBe('TASK_ARCHIVED');
-    expect((await staff.get('/api/reports/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('REPORT_NOT_FOUND');
+    expect((await staff.get('/api/reports/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe(
+      'REPORT_NOT_FOUND',
+    );
     await staff.post('/api/reports/00000000-0000-4000-8000-000000000000/approve').send({}).expect(404);
   });
 

@@ -52,12 +52,25 @@ describe('tasks', () => {
         progress: 0,
         latestApprovedReport: null,
       });
-      expect(task.cooperatingUnits.map((u: { id: string }) => u.id).sort()).toEqual([f.units.ndrc, f.units.gd].sort());
+      expect(task.cooperatingUnits.map((u: { id: string }) => u.id).sort()).toEqual(
+        [f.units.ndrc, f.units.gd].sort(),
+      );
       expect(task.milestones).toHaveLength(2);
       // one of four weight units was due 50 days ago and is not done
-      expect(task.status).toMatchObject({ expected: 25, actual: 0, gap: 25, daysLate: 50, state: 'behind', light: 'red' });
-      const audit = await t.ds.query(`SELECT action, entity_id, actor_id, after->>'code' AS code FROM audit_events WHERE action = 'task.create'`);
-      expect(audit).toEqual([{ action: 'task.create', entity_id: task.id, actor_id: f.people.staff, code: 'POL-100' }]);
+      expect(task.status).toMatchObject({
+        expected: 25,
+        actual: 0,
+        gap: 25,
+        daysLate: 50,
+        state: 'behind',
+        light: 'red',
+      });
+      const audit = await t.ds.query(
+        `SELECT action, entity_id, actor_id, after->>'code' AS code FROM audit_events WHERE action = 'task.create'`,
+      );
+      expect(audit).toEqual([
+        { action: 'task.create', entity_id: task.id, actor_id: f.people.staff, code: 'POL-100' },
+      ]);
     });
 
     it('generates the next code for the measure when none is given', async () => {
@@ -74,7 +87,10 @@ describe('tasks', () => {
 
     it('refuses a duplicate code with 409', async () => {
       await create({ code: 'DUP-1' });
-      const res = await staff.post('/api/tasks').send(buildTask(f, { code: 'DUP-1' })).expect(409);
+      const res = await staff
+        .post('/api/tasks')
+        .send(buildTask(f, { code: 'DUP-1' }))
+        .expect(409);
       expect(res.body).toMatchObject({ statusCode: 409, code: 'TASK_CODE_TAKEN' });
     });
 
@@ -90,14 +106,32 @@ describe('tasks', () => {
       ['no sectors', { sectors: [] }, 400, 'VALIDATION_FAILED', 'sectors'],
       ['unknown sector', { sectors: ['astrology'] }, 400, 'TASK_REFERENCE_INVALID', 'astrology'],
       ['lead unit not a uuid', { leadUnitId: 'ndrc' }, 400, 'VALIDATION_FAILED', 'leadUnitId'],
-      ['lead unit of nobody', { leadUnitId: '00000000-0000-4000-8000-000000000000' }, 400, 'TASK_REFERENCE_INVALID', 'leadUnitId'],
+      [
+        'lead unit of nobody',
+        { leadUnitId: '00000000-0000-4000-8000-000000000000' },
+        400,
+        'TASK_REFERENCE_INVALID',
+        'leadUnitId',
+      ],
       ['inactive lead unit', {}, 400, 'TASK_REFERENCE_INVALID', 'leadUnitId'],
       ['lead also cooperating', {}, 400, 'TASK_REFERENCE_INVALID', 'cooperatingUnitIds'],
       ['inactive responsible person', {}, 400, 'TASK_REFERENCE_INVALID', 'responsiblePersonId'],
       ['impossible date', { startDate: '2026-02-30' }, 400, 'VALIDATION_FAILED', 'startDate'],
       ['due before start', { startDate: '2026-05-01', dueDate: '2026-04-30' }, 400, 'TASK_DATES_INVALID', ''],
-      ['milestone outside the task', { milestones: [{ title: 'x', dueDate: '2027-06-01' }] }, 400, 'MILESTONE_DATE_INVALID', ''],
-      ['milestone weight zero', { milestones: [{ title: 'x', dueDate: '2026-06-01', weight: 0 }] }, 400, 'VALIDATION_FAILED', 'weight'],
+      [
+        'milestone outside the task',
+        { milestones: [{ title: 'x', dueDate: '2027-06-01' }] },
+        400,
+        'MILESTONE_DATE_INVALID',
+        '',
+      ],
+      [
+        'milestone weight zero',
+        { milestones: [{ title: 'x', dueDate: '2026-06-01', weight: 0 }] },
+        400,
+        'VALIDATION_FAILED',
+        'weight',
+      ],
       ['NUL in the title', { title: 'a\u0000b' }, 400, 'VALIDATION_FAILED', 'title'],
       ['bad code', { code: '../etc' }, 400, 'VALIDATION_FAILED', 'code'],
     ];
@@ -137,8 +171,16 @@ describe('tasks', () => {
   describe('update', () => {
     it('updates with the version read and bumps it', async () => {
       const task = await create();
-      const res = await staff.patch(`/api/tasks/${task.id}`).send({ version: 1, title: '新的标题', sectors: ['energy'] }).expect(200);
-      expect(res.body).toMatchObject({ title: '新的标题', sectors: ['energy'], version: 2, updatedBy: { id: f.people.staff } });
+      const res = await staff
+        .patch(`/api/tasks/${task.id}`)
+        .send({ version: 1, title: '新的标题', sectors: ['energy'] })
+        .expect(200);
+      expect(res.body).toMatchObject({
+        title: '新的标题',
+        sectors: ['energy'],
+        version: 2,
+        updatedBy: { id: f.people.staff },
+      });
       const audit = await t.ds.query(
         `SELECT before->>'title' AS before, after->>'title' AS after FROM audit_events WHERE action = 'task.update'`,
       );
@@ -148,7 +190,10 @@ describe('tasks', () => {
     it('answers a stale version with 409 and the current task, and changes nothing', async () => {
       const task = await create();
       await staff.patch(`/api/tasks/${task.id}`).send({ version: 1, title: '甲的修改' }).expect(200);
-      const res = await staff.patch(`/api/tasks/${task.id}`).send({ version: 1, title: '乙的修改' }).expect(409);
+      const res = await staff
+        .patch(`/api/tasks/${task.id}`)
+        .send({ version: 1, title: '乙的修改' })
+        .expect(409);
       expect(res.body.code).toBe('TASK_VERSION_CONFLICT');
       expect(res.body.details.current).toMatchObject({ id: task.id, title: '甲的修改', version: 2 });
       expect((await staff.get(`/api/tasks/${task.id}`)).body.title).toBe('甲的修改');
@@ -157,7 +202,9 @@ describe('tasks', () => {
     it('lets exactly one of two concurrent edits with the same version win', async () => {
       const task = await create();
       const results = await Promise.all(
-        ['甲', '乙', '丙', '丁'].map((who) => staff.patch(`/api/tasks/${task.id}`).send({ version: 1, title: who })),
+        ['甲', '乙', '丙', '丁'].map((who) =>
+          staff.patch(`/api/tasks/${task.id}`).send({ version: 1, title: who }),
+        ),
       );
       expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
       expect((await staff.get(`/api/tasks/${task.id}`)).body.version).toBe(2);
@@ -165,8 +212,13 @@ describe('tasks', () => {
 
     it('requires the version and refuses dates that leave milestones outside', async () => {
       const task = await create({ milestones: [{ title: '节点', dueDate: '2026-06-01' }] });
-      expect((await staff.patch(`/api/tasks/${task.id}`).send({ title: 'x' }).expect(400)).body.message).toContain('version');
-      const res = await staff.patch(`/api/tasks/${task.id}`).send({ version: 1, dueDate: '2026-05-01' }).expect(400);
+      expect(
+        (await staff.patch(`/api/tasks/${task.id}`).send({ title: 'x' }).expect(400)).body.message,
+      ).toContain('version');
+      const res = await staff
+        .patch(`/api/tasks/${task.id}`)
+        .send({ version: 1, dueDate: '2026-05-01' })
+        .expect(400);
       expect(res.body.code).toBe('TASK_DATES_INVALID');
     });
 
@@ -185,7 +237,10 @@ describe('tasks', () => {
       expect((await staff.get('/api/tasks')).body.total).toBe(0);
       expect((await staff.get('/api/tasks?archived=only')).body.total).toBe(1);
       await staff.get(`/api/tasks/${task.id}`).expect(200);
-      const edit = await staff.patch(`/api/tasks/${task.id}`).send({ version: archived.body.version, title: 'x' }).expect(409);
+      const edit = await staff
+        .patch(`/api/tasks/${task.id}`)
+        .send({ version: archived.body.version, title: 'x' })
+        .expect(409);
       expect(edit.body.code).toBe('TASK_ARCHIVED');
       await staff.delete(`/api/tasks/${task.id}`).expect(409);
       const restored = await staff.post(`/api/tasks/${task.id}/restore`).send({}).expect(200);
@@ -204,8 +259,21 @@ describe('tasks', () => {
   describe('filters', () => {
     beforeEach(async () => {
       await Promise.all([
-        create({ code: 'A-1', title: '算力枢纽高速直连', startDate: d(-200), dueDate: d(-20), measure: 'infrastructure' }),
-        create({ code: 'A-2', title: '人工智能通识教育', startDate: d(10), dueDate: d(300), measure: 'talent', sectors: ['education'] }),
+        create({
+          code: 'A-1',
+          title: '算力枢纽高速直连',
+          startDate: d(-200),
+          dueDate: d(-20),
+          measure: 'infrastructure',
+        }),
+        create({
+          code: 'A-2',
+          title: '人工智能通识教育',
+          startDate: d(10),
+          dueDate: d(300),
+          measure: 'talent',
+          sectors: ['education'],
+        }),
         create({
           code: 'A-3',
           title: '开放应用场景',
@@ -259,7 +327,19 @@ describe('tasks', () => {
     });
 
     it('refuses bad filter values with 400', async () => {
-      for (const q of ['state=late', 'light=blue', 'measure=x', 'region=44', 'leadUnit=abc', 'dueFrom=2026-02-30', 'limit=0', 'limit=201', 'limit=abc', 'sort=colour', 'foo=bar']) {
+      for (const q of [
+        'state=late',
+        'light=blue',
+        'measure=x',
+        'region=44',
+        'leadUnit=abc',
+        'dueFrom=2026-02-30',
+        'limit=0',
+        'limit=201',
+        'limit=abc',
+        'sort=colour',
+        'foo=bar',
+      ]) {
         const res = await staff.get(`/api/tasks?${q}`);
         expect([q, res.status, res.body.code]).toEqual([q, 400, 'VALIDATION_FAILED']);
       }
@@ -274,45 +354,77 @@ describe('tasks', () => {
           t.ds.query(
             `INSERT INTO tasks (workspace_id, code, title, measure_id, region_code, lead_unit_id, responsible_person_id, start_date, due_date, progress)
              VALUES ($1, $2, $3, $4, '000000', $5, $6, $7, $8, $9)`,
-            [f.workspaceId, `P-${String(i).padStart(3, '0')}`, `任务 ${i}`, f.measures.policy, f.units.miit, f.people.staff, '2026-01-01', i % 5 === 0 ? null : addDays('2026-06-01', i % 7), i % 4 * 10],
+            [
+              f.workspaceId,
+              `P-${String(i).padStart(3, '0')}`,
+              `任务 ${i}`,
+              f.measures.policy,
+              f.units.miit,
+              f.people.staff,
+              '2026-01-01',
+              i % 5 === 0 ? null : addDays('2026-06-01', i % 7),
+              (i % 4) * 10,
+            ],
           ),
         );
       }
       await Promise.all(values);
-      await t.ds.query(`INSERT INTO task_sectors (task_id, sector_code, workspace_id) SELECT id, 'energy', workspace_id FROM tasks`);
+      await t.ds.query(
+        `INSERT INTO task_sectors (task_id, sector_code, workspace_id) SELECT id, 'energy', workspace_id FROM tasks`,
+      );
     });
 
-    it.each(['code', '-code', 'dueDate', '-dueDate', 'progress', '-progress', 'gap', '-gap', 'daysLate', '-daysLate', 'updatedAt', '-updatedAt'])(
-      'walks every page sorted by %s with no duplicates and no gaps',
-      async (sort) => {
-        const seen: TaskListItem[] = [];
-        let cursor: string | null = null;
-        let pages = 0;
-        do {
-          const q: string = `/api/tasks?sort=${sort}&limit=10${cursor ? `&cursor=${cursor}` : ''}`;
-          const res = await staff.get(q).expect(200);
-          expect(res.body.total).toBe(57);
-          seen.push(...res.body.items);
-          cursor = res.body.nextCursor;
-          pages++;
-        } while (cursor && pages < 20);
-        expect(pages).toBe(6);
-        expect(seen).toHaveLength(57);
-        expect(new Set(seen.map((s) => s.id)).size).toBe(57);
-        const key = sort.replace('-', '') as 'code' | 'dueDate' | 'progress';
-        const values = seen.map((s) => (key === 'dueDate' ? s.dueDate ?? '9999-12-31' : key === 'progress' ? s.progress : key === 'code' ? s.code : 0));
-        const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        if (sort.startsWith('-')) sorted.reverse();
-        expect(values).toEqual(sorted);
-      },
-    );
+    it.each([
+      'code',
+      '-code',
+      'dueDate',
+      '-dueDate',
+      'progress',
+      '-progress',
+      'gap',
+      '-gap',
+      'daysLate',
+      '-daysLate',
+      'updatedAt',
+      '-updatedAt',
+    ])('walks every page sorted by %s with no duplicates and no gaps', async (sort) => {
+      const seen: TaskListItem[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const q: string = `/api/tasks?sort=${sort}&limit=10${cursor ? `&cursor=${cursor}` : ''}`;
+        const res = await staff.get(q).expect(200);
+        expect(res.body.total).toBe(57);
+        seen.push(...res.body.items);
+        cursor = res.body.nextCursor;
+        pages++;
+      } while (cursor && pages < 20);
+      expect(pages).toBe(6);
+      expect(seen).toHaveLength(57);
+      expect(new Set(seen.map((s) => s.id)).size).toBe(57);
+      const key = sort.replace('-', '') as 'code' | 'dueDate' | 'progress';
+      const values = seen.map((s) =>
+        key === 'dueDate'
+          ? (s.dueDate ?? '9999-12-31')
+          : key === 'progress'
+            ? s.progress
+            : key === 'code'
+              ? s.code
+              : 0,
+      );
+      const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (sort.startsWith('-')) sorted.reverse();
+      expect(values).toEqual(sorted);
+    });
 
     it('refuses forged cursors with 400 INVALID_CURSOR', async () => {
       const first = await staff.get('/api/tasks?limit=5').expect(200);
       const forged = [
         'garbage',
         Buffer.from('{"s":"code","v":"x","i":"not-a-uuid"}').toString('base64url'),
-        Buffer.from('{"s":"progress","v":"ten","i":"00000000-0000-4000-8000-000000000000"}').toString('base64url'),
+        Buffer.from('{"s":"progress","v":"ten","i":"00000000-0000-4000-8000-000000000000"}').toString(
+          'base64url',
+        ),
         Buffer.from('[1,2]').toString('base64url'),
       ];
       for (const c of forged) {

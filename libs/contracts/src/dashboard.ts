@@ -27,7 +27,14 @@ export type DashboardSummary = {
   byMeasure: DashboardGroup[];
   byRegion: (DashboardGroup & { behindShare: number })[];
   bySector: DashboardGroup[];
-  bySectorMeasure: { sector: string; measure: string; tasks: number; behind: number; overdue: number; averageProgress: number }[];
+  bySectorMeasure: {
+    sector: string;
+    measure: string;
+    tasks: number;
+    behind: number;
+    overdue: number;
+    averageProgress: number;
+  }[];
   trend: { period: string; tasks: number; expected: number; actual: number; completedRate: number }[];
   upcomingMilestones: {
     id: string;

@@ -1,7 +1,15 @@
 import type { MilestoneView } from './milestone';
 import type { ProgressReportView } from './progress-report';
 
-export const SCHEDULE_STATES = ['not_started', 'ahead', 'on_track', 'behind', 'overdue', 'completed', 'suspended'] as const;
+export const SCHEDULE_STATES = [
+  'not_started',
+  'ahead',
+  'on_track',
+  'behind',
+  'overdue',
+  'completed',
+  'suspended',
+] as const;
 export type ScheduleState = (typeof SCHEDULE_STATES)[number];
 
 // grey is for suspended tasks only: they are listed apart and excluded from lag figures

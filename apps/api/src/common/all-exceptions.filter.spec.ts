@@ -56,7 +56,12 @@ function fakeResponse(headersSent = false): FakeResponse {
 function fakeHost(res: FakeResponse): ArgumentsHost {
   const req = { path: '/api/tasks', method: 'GET' };
   const http = { getRequest: () => req, getResponse: () => res, getNext: () => undefined };
-  return { switchToHttp: () => http, getType: () => 'http', getArgs: () => [req, res], getArgByIndex: (i: number) => [req, res][i] } as unknown as ArgumentsHost;
+  return {
+    switchToHttp: () => http,
+    getType: () => 'http',
+    getArgs: () => [req, res],
+    getArgByIndex: (i: number) => [req, res][i],
+  } as unknown as ArgumentsHost;
 }
 
 function run(exception: unknown): FakeResponse {
@@ -90,7 +95,9 @@ describe(AllExceptionsFilter.name, () => {
 
     it('passes details through', () => {
       const details = [{ field: 'title', constraint: 'isString' }];
-      const res = run(new AppException('VALIDATION_FAILED', { zh: '请求内容有误', en: 'Invalid request' }, details));
+      const res = run(
+        new AppException('VALIDATION_FAILED', { zh: '请求内容有误', en: 'Invalid request' }, details),
+      );
       expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', details });
     });
 
@@ -102,7 +109,11 @@ describe(AllExceptionsFilter.name, () => {
     it.each(ERROR_CODES.map((c) => [c]))('%s gets the status from ERROR_STATUS', (code) => {
       const res = run(new AppException(code, { zh: '中文', en: 'English' }));
       expect(res.statusCode).toBe(ERROR_STATUS[code]);
-      expect(res.body).toMatchObject({ statusCode: ERROR_STATUS[code], code, message: expect.stringContaining('中文') });
+      expect(res.body).toMatchObject({
+        statusCode: ERROR_STATUS[code],
+        code,
+        message: expect.stringContaining('中文'),
+      });
     });
 
     it('is not logged when it is a client error', () => {
@@ -162,15 +173,20 @@ describe(AllExceptionsFilter.name, () => {
     });
 
     it('an over-large body becomes 413 PAYLOAD_TOO_LARGE', () => {
-      const res = run(Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }));
+      const res = run(
+        Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }),
+      );
       expect(res.statusCode).toBe(413);
       expect(res.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
     });
 
-    it.each(['encoding.unsupported', 'charset.unsupported'])('%s becomes 415 UNSUPPORTED_MEDIA_TYPE', (type) => {
-      const res = run(Object.assign(new Error('unsupported'), { status: 415, type }));
-      expect(res.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
-    });
+    it.each(['encoding.unsupported', 'charset.unsupported'])(
+      '%s becomes 415 UNSUPPORTED_MEDIA_TYPE',
+      (type) => {
+        const res = run(Object.assign(new Error('unsupported'), { status: 415, type }));
+        expect(res.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+      },
+    );
   });
 
   describe('database errors', () => {
@@ -183,23 +199,32 @@ describe(AllExceptionsFilter.name, () => {
       ['40001', 409, 'CONFLICT'],
       ['40P01', 409, 'CONFLICT'],
     ])('%s → %i %s', (sqlState, status, code) => {
-      const res = run(dbError(sqlState, 'duplicate key value violates unique constraint "uq_tasks_workspace_code"'));
+      const res = run(
+        dbError(sqlState, 'duplicate key value violates unique constraint "uq_tasks_workspace_code"'),
+      );
       expect(res.statusCode).toBe(status);
       expect(res.body).toMatchObject({ statusCode: status, code });
       expect(JSON.stringify(res.body)).not.toContain('uq_tasks_workspace_code');
       expect(res.setHeader).not.toHaveBeenCalledWith('Retry-After', expect.anything());
     });
 
-    it.each(['08006', '08001', '57P01', '53300'])('%s → 503 DATABASE_UNAVAILABLE with Retry-After', (sqlState) => {
-      const res = run(dbError(sqlState));
-      expect(res.statusCode).toBe(503);
-      expect(res.body).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE' });
-      expect(res.setHeader).toHaveBeenCalledWith('Retry-After', expect.stringMatching(/^\d+$/));
-    });
+    it.each(['08006', '08001', '57P01', '53300'])(
+      '%s → 503 DATABASE_UNAVAILABLE with Retry-After',
+      (sqlState) => {
+        const res = run(dbError(sqlState));
+        expect(res.statusCode).toBe(503);
+        expect(res.body).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE' });
+        expect(res.setHeader).toHaveBeenCalledWith('Retry-After', expect.stringMatching(/^\d+$/));
+      },
+    );
 
     it('a syntax error (42601) is our bug: 500 INTERNAL_ERROR without the SQL', () => {
       const res = run(
-        new QueryFailedError('SELECT * FROM tasks WHERE secret_column = $1', ['s3cr3t'], Object.assign(new Error('syntax error at or near "WHERE"'), { code: '42601' })),
+        new QueryFailedError(
+          'SELECT * FROM tasks WHERE secret_column = $1',
+          ['s3cr3t'],
+          Object.assign(new Error('syntax error at or near "WHERE"'), { code: '42601' }),
+        ),
       );
       expect(res.statusCode).toBe(500);
       expect(res.body).toEqual({ statusCode: 500, code: 'INTERNAL_ERROR', message: expect.any(String) });

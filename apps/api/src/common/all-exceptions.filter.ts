@@ -14,7 +14,10 @@ const BY_HTTP_STATUS: Record<number, Mapped> = {
   404: { code: 'ROUTE_NOT_FOUND', localized: { zh: '请求的地址不存在', en: 'No such endpoint' } },
   405: { code: 'ROUTE_NOT_FOUND', localized: { zh: '请求的地址不存在', en: 'No such endpoint' } },
   413: { code: 'PAYLOAD_TOO_LARGE', localized: { zh: '请求内容过大', en: 'Request body is too large' } },
-  415: { code: 'UNSUPPORTED_MEDIA_TYPE', localized: { zh: '不支持的内容类型', en: 'Unsupported content type' } },
+  415: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    localized: { zh: '不支持的内容类型', en: 'Unsupported content type' },
+  },
 };
 
 const DB_UNAVAILABLE: Mapped = {
@@ -23,20 +26,33 @@ const DB_UNAVAILABLE: Mapped = {
 };
 
 // Connection-level failures: the request may be retried once the database is back.
-const CONNECTION_ERRORS = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|the database system is/i;
+const CONNECTION_ERRORS =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|the database system is/i;
 
-function fromDatabase(err: QueryFailedError & { code?: string; driverError?: { code?: string } }): Mapped | null {
+function fromDatabase(
+  err: QueryFailedError & { code?: string; driverError?: { code?: string } },
+): Mapped | null {
   const code = err.driverError?.code ?? err.code;
   if (!code) return null;
   if (code === '23505')
-    return { code: 'CONFLICT', localized: { zh: '数据已存在，与现有记录冲突', en: 'This conflicts with an existing record' } };
+    return {
+      code: 'CONFLICT',
+      localized: { zh: '数据已存在，与现有记录冲突', en: 'This conflicts with an existing record' },
+    };
   if (code === '23503')
-    return { code: 'REFERENCE_INVALID', localized: { zh: '引用的记录不存在', en: 'A referenced record does not exist' } };
+    return {
+      code: 'REFERENCE_INVALID',
+      localized: { zh: '引用的记录不存在', en: 'A referenced record does not exist' },
+    };
   if (code === '40001' || code === '40P01')
-    return { code: 'CONFLICT', localized: { zh: '并发修改冲突，请重试', en: 'Concurrent change; please retry' } };
+    return {
+      code: 'CONFLICT',
+      localized: { zh: '并发修改冲突，请重试', en: 'Concurrent change; please retry' },
+    };
   if (code.startsWith('22') || code === '23514' || code === '23502')
     return { code: 'BAD_REQUEST', localized: { zh: '提交的数据无效', en: 'The submitted data is invalid' } };
-  if (['08000', '08001', '08003', '08004', '08006', '53300'].includes(code) || code.startsWith('57P')) return DB_UNAVAILABLE;
+  if (['08000', '08001', '08003', '08004', '08006', '53300'].includes(code) || code.startsWith('57P'))
+    return DB_UNAVAILABLE;
   return null;
 }
 
@@ -52,7 +68,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const status = mapped.status ?? ERROR_STATUS[mapped.code];
     if (status >= 500) {
       this.logger.error(
-        { err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : exception, path: req.path },
+        {
+          err:
+            exception instanceof Error
+              ? { name: exception.name, message: exception.message, stack: exception.stack }
+              : exception,
+          path: req.path,
+        },
         'request failed',
       );
     }
@@ -84,18 +106,27 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const db = fromDatabase(exception as QueryFailedError & { code?: string });
       if (db) return db;
     }
-    const e = exception as { status?: number; statusCode?: number; type?: string; message?: string; code?: string };
+    const e = exception as {
+      status?: number;
+      statusCode?: number;
+      type?: string;
+      message?: string;
+      code?: string;
+    };
     // body-parser and other http-errors carry their own 4xx status
     const httpStatus = e?.statusCode ?? e?.status;
     if (typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500) {
       if (e.type === 'entity.parse.failed')
-        return { code: 'BAD_REQUEST', localized: { zh: '请求体不是有效的 JSON', en: 'Request body is not valid JSON' } };
-      if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported')
-        return BY_HTTP_STATUS[415];
+        return {
+          code: 'BAD_REQUEST',
+          localized: { zh: '请求体不是有效的 JSON', en: 'Request body is not valid JSON' },
+        };
+      if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return BY_HTTP_STATUS[415];
       return BY_HTTP_STATUS[httpStatus] ?? { ...BY_HTTP_STATUS[400], status: httpStatus };
     }
     if (typeof e?.message === 'string' && CONNECTION_ERRORS.test(e.message)) return DB_UNAVAILABLE;
-    if (typeof e?.code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/.test(e.code)) return DB_UNAVAILABLE;
+    if (typeof e?.code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/.test(e.code))
+      return DB_UNAVAILABLE;
     return { code: 'INTERNAL_ERROR', localized: { zh: '服务器内部错误', en: 'Internal server error' } };
   }
 }

@@ -21,9 +21,15 @@ export class JsonShapePipe implements PipeTransform {
     if (meta.type !== 'body' || !meta.metatype || meta.metatype === Object) return value;
     if (value === undefined) return {};
     if (value === null || typeof value !== 'object' || Array.isArray(value))
-      throw new AppException('BAD_REQUEST', { zh: '请求体必须是 JSON 对象', en: 'The request body must be a JSON object' });
+      throw new AppException('BAD_REQUEST', {
+        zh: '请求体必须是 JSON 对象',
+        en: 'The request body must be a JSON object',
+      });
     if (tooDeep(value))
-      throw new AppException('BAD_REQUEST', { zh: '请求体嵌套层级过深', en: 'The request body is nested too deeply' });
+      throw new AppException('BAD_REQUEST', {
+        zh: '请求体嵌套层级过深',
+        en: 'The request body is nested too deeply',
+      });
     return value;
   }
 }

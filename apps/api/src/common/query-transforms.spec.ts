@@ -18,8 +18,14 @@ describe(ToList.name, () => {
   it.each<[unknown, unknown]>([
     ['policy', ['policy']],
     ['policy,talent', ['policy', 'talent']],
-    [['policy', 'talent'], ['policy', 'talent']],
-    [['policy,talent', 'pilots'], ['policy', 'talent', 'pilots']],
+    [
+      ['policy', 'talent'],
+      ['policy', 'talent'],
+    ],
+    [
+      ['policy,talent', 'pilots'],
+      ['policy', 'talent', 'pilots'],
+    ],
     [' policy , talent ', ['policy', 'talent']],
     ['policy,,talent,', ['policy', 'talent']],
     ['', []],
@@ -29,9 +35,12 @@ describe(ToList.name, () => {
     expect(parse({ list: input }).list).toEqual(expected);
   });
 
-  it.each<[unknown]>([[42], [[1, 2]], [['a', 3]], [{ a: 'b' }], [true]])('leaves the non-string %j for the validators', (input) => {
-    expect(parse({ list: input }).list).toEqual(input);
-  });
+  it.each<[unknown]>([[42], [[1, 2]], [['a', 3]], [{ a: 'b' }], [true]])(
+    'leaves the non-string %j for the validators',
+    (input) => {
+      expect(parse({ list: input }).list).toEqual(input);
+    },
+  );
 });
 
 describe(ToInt.name, () => {
@@ -45,15 +54,28 @@ describe(ToInt.name, () => {
     expect(parse({ int: input }).int).toBe(expected);
   });
 
-  it.each<[unknown]>([['1.5'], ['abc'], ['12abc'], [''], [' '], ['1e3'], ['0x10'], ['Infinity'], [['1', '2']], [5], [null]])(
-    'leaves %j as it is',
-    (input) => {
-      expect(parse({ int: input }).int).toEqual(input);
-    },
-  );
+  it.each<[unknown]>([
+    ['1.5'],
+    ['abc'],
+    ['12abc'],
+    [''],
+    [' '],
+    ['1e3'],
+    ['0x10'],
+    ['Infinity'],
+    [['1', '2']],
+    [5],
+    [null],
+  ])('leaves %j as it is', (input) => {
+    expect(parse({ int: input }).int).toEqual(input);
+  });
 
   it('only touches the field it decorates', () => {
-    expect(parse({ list: '1,2', int: '1,2', bool: '1' })).toEqual({ list: ['1', '2'], int: '1,2', bool: true });
+    expect(parse({ list: '1,2', int: '1,2', bool: '1' })).toEqual({
+      list: ['1', '2'],
+      int: '1,2',
+      bool: true,
+    });
   });
 });
 
@@ -69,7 +91,10 @@ describe(ToBool.name, () => {
     expect(parse({ bool: input }).bool).toBe(expected);
   });
 
-  it.each<[unknown]>([['yes'], ['TRUE'], [''], ['2'], [1], [['true']]])('leaves %j for the validators', (input) => {
-    expect(parse({ bool: input }).bool).toEqual(input);
-  });
+  it.each<[unknown]>([['yes'], ['TRUE'], [''], ['2'], [1], [['true']]])(
+    'leaves %j for the validators',
+    (input) => {
+      expect(parse({ bool: input }).bool).toEqual(input);
+    },
+  );
 });

@@ -44,7 +44,11 @@ class TaskInput {
 
 type Detail = { field: string; constraint: string; messageZh: string; messageEn: string };
 
-const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'body', metatype, data: undefined });
+const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({
+  type: 'body',
+  metatype,
+  data: undefined,
+});
 
 async function validate(value: unknown): Promise<TaskInput> {
   return (await createValidationPipe().transform(value, body(TaskInput))) as TaskInput;
@@ -65,10 +69,18 @@ async function failure(value: unknown): Promise<{ error: AppException; details: 
 
 describe(createValidationPipe.name, () => {
   it('passes a valid body and turns it into an instance of the DTO', async () => {
-    const dto = await validate({ title: '算力', startDate: '2026-01-01', milestones: [{ title: 'a', dueDate: '2026-02-01' }] });
+    const dto = await validate({
+      title: '算力',
+      startDate: '2026-01-01',
+      milestones: [{ title: 'a', dueDate: '2026-02-01' }],
+    });
     expect(dto).toBeInstanceOf(TaskInput);
     expect(dto.milestones?.[0]).toBeInstanceOf(MilestoneInput);
-    expect(dto).toEqual({ title: '算力', startDate: '2026-01-01', milestones: [{ title: 'a', dueDate: '2026-02-01' }] });
+    expect(dto).toEqual({
+      title: '算力',
+      startDate: '2026-01-01',
+      milestones: [{ title: 'a', dueDate: '2026-02-01' }],
+    });
   });
 
   describe('an unknown field', () => {
@@ -79,13 +91,23 @@ describe(createValidationPipe.name, () => {
       expect(error.localized.en).toContain('"isAdmin"');
       expect(error.localized.en).toContain('is not an allowed field');
       expect(details).toEqual([
-        { field: 'isAdmin', constraint: 'whitelistValidation', messageZh: '不是允许的字段', messageEn: 'is not an allowed field' },
+        {
+          field: 'isAdmin',
+          constraint: 'whitelistValidation',
+          messageZh: '不是允许的字段',
+          messageEn: 'is not an allowed field',
+        },
       ]);
     });
 
     it('is refused inside nested objects too, with its path', async () => {
-      const { details } = await failure({ title: 'ok', milestones: [{ title: 'a', dueDate: '2026-02-01', extra: 1 }] });
-      expect(details).toContainEqual(expect.objectContaining({ field: 'milestones.0.extra', constraint: 'whitelistValidation' }));
+      const { details } = await failure({
+        title: 'ok',
+        milestones: [{ title: 'a', dueDate: '2026-02-01', extra: 1 }],
+      });
+      expect(details).toContainEqual(
+        expect.objectContaining({ field: 'milestones.0.extra', constraint: 'whitelistValidation' }),
+      );
     });
   });
 
@@ -93,9 +115,24 @@ describe(createValidationPipe.name, () => {
     const { error, details } = await failure({ title: 42, weight: 9, measure: 'other' });
     expect(details).toEqual(
       expect.arrayContaining([
-        { field: 'title', constraint: expect.any(String), messageZh: expect.any(String), messageEn: expect.any(String) },
-        { field: 'weight', constraint: 'max', messageZh: '不能大于 5', messageEn: 'must not be greater than 5' },
-        { field: 'measure', constraint: 'isIn', messageZh: '必须是以下之一：policy、talent', messageEn: 'must be one of: policy, talent' },
+        {
+          field: 'title',
+          constraint: expect.any(String),
+          messageZh: expect.any(String),
+          messageEn: expect.any(String),
+        },
+        {
+          field: 'weight',
+          constraint: 'max',
+          messageZh: '不能大于 5',
+          messageEn: 'must not be greater than 5',
+        },
+        {
+          field: 'measure',
+          constraint: 'isIn',
+          messageZh: '必须是以下之一：policy、talent',
+          messageEn: 'must be one of: policy, talent',
+        },
       ]),
     );
     expect(details).toHaveLength(3);
@@ -114,7 +151,14 @@ describe(createValidationPipe.name, () => {
 
   it('recovers the limit of MaxLength for the message', async () => {
     const { details } = await failure({ title: 'x'.repeat(11) });
-    expect(details).toEqual([{ field: 'title', constraint: 'maxLength', messageZh: '最多 10 个字符', messageEn: 'must be at most 10 characters' }]);
+    expect(details).toEqual([
+      {
+        field: 'title',
+        constraint: 'maxLength',
+        messageZh: '最多 10 个字符',
+        messageEn: 'must be at most 10 characters',
+      },
+    ]);
   });
 
   it('names nested array fields by their path', async () => {
@@ -126,7 +170,12 @@ describe(createValidationPipe.name, () => {
       ],
     });
     expect(details).toEqual([
-      { field: 'milestones.1.dueDate', constraint: 'isIsoDate', messageZh: expect.any(String), messageEn: 'must be a real date (YYYY-MM-DD)' },
+      {
+        field: 'milestones.1.dueDate',
+        constraint: 'isIsoDate',
+        messageZh: expect.any(String),
+        messageEn: 'must be a real date (YYYY-MM-DD)',
+      },
     ]);
     expect(error.localized.en).toContain('"milestones.1.dueDate"');
   });
@@ -137,7 +186,9 @@ describe(createValidationPipe.name, () => {
   });
 
   it('refuses a body that is not an object at all', async () => {
-    await expect(createValidationPipe().transform('just text', body(TaskInput))).rejects.toBeInstanceOf(AppException);
+    await expect(createValidationPipe().transform('just text', body(TaskInput))).rejects.toBeInstanceOf(
+      AppException,
+    );
   });
 
   describe(IsIsoDate.name, () => {
@@ -145,13 +196,20 @@ describe(createValidationPipe.name, () => {
       await expect(validate({ title: 'ok', startDate })).resolves.toMatchObject({ startDate });
     });
 
-    it.each(['2026-02-30', '2026-02-29', '1900-02-29', '2026-13-01', '2026-04-31', '2026-1-01', '2026-01-01T00:00:00Z', '', 20260101])(
-      'rejects %j',
-      async (startDate) => {
-        const { details } = await failure({ title: 'ok', startDate });
-        expect(details).toEqual([expect.objectContaining({ field: 'startDate', constraint: 'isIsoDate' })]);
-      },
-    );
+    it.each([
+      '2026-02-30',
+      '2026-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-04-31',
+      '2026-1-01',
+      '2026-01-01T00:00:00Z',
+      '',
+      20260101,
+    ])('rejects %j', async (startDate) => {
+      const { details } = await failure({ title: 'ok', startDate });
+      expect(details).toEqual([expect.objectContaining({ field: 'startDate', constraint: 'isIsoDate' })]);
+    });
   });
 
   describe(IsPeriod.name, () => {
@@ -162,7 +220,12 @@ describe(createValidationPipe.name, () => {
     it.each(['2026-13', '2026-00', '2026-1', '2026-01-01', '202601'])('rejects %s', async (period) => {
       const { details } = await failure({ title: 'ok', period });
       expect(details).toEqual([
-        { field: 'period', constraint: 'isPeriod', messageZh: '必须是有效报送期（YYYY-MM）', messageEn: 'must be a valid period (YYYY-MM)' },
+        {
+          field: 'period',
+          constraint: 'isPeriod',
+          messageZh: '必须是有效报送期（YYYY-MM）',
+          messageEn: 'must be a valid period (YYYY-MM)',
+        },
       ]);
     });
   });
@@ -177,7 +240,12 @@ describe(createValidationPipe.name, () => {
     ])('rejects %s', async (_name, title) => {
       const { details } = await failure({ title });
       expect(details).toEqual([
-        { field: 'title', constraint: 'noControlChars', messageZh: '不能包含控制字符', messageEn: 'must not contain control characters' },
+        {
+          field: 'title',
+          constraint: 'noControlChars',
+          messageZh: '不能包含控制字符',
+          messageEn: 'must not contain control characters',
+        },
       ]);
     });
 
@@ -194,8 +262,12 @@ describe(createValidationPipe.name, () => {
 
 describe(validationException.name, () => {
   it('falls back to a generic message for constraints it does not know', () => {
-    const e = validationException([{ property: 'x', constraints: { someCustomRule: 'x is odd' }, children: [] }]);
-    expect(e.details).toEqual([{ field: 'x', constraint: 'someCustomRule', messageZh: '无效', messageEn: 'is invalid' }]);
+    const e = validationException([
+      { property: 'x', constraints: { someCustomRule: 'x is odd' }, children: [] },
+    ]);
+    expect(e.details).toEqual([
+      { field: 'x', constraint: 'someCustomRule', messageZh: '无效', messageEn: 'is invalid' },
+    ]);
   });
 
   it('joins several fields in both languages', () => {

@@ -84,14 +84,26 @@ export function createValidationPipe(): ValidationPipe {
 
 export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isIsoDate', validator: { validate: (v) => isIsoDate(v), defaultMessage: buildMessage((p) => `${p}$property must be YYYY-MM-DD`) } },
+    {
+      name: 'isIsoDate',
+      validator: {
+        validate: (v) => isIsoDate(v),
+        defaultMessage: buildMessage((p) => `${p}$property must be YYYY-MM-DD`),
+      },
+    },
     options,
   );
 }
 
 export function IsPeriod(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isPeriod', validator: { validate: (v) => isPeriod(v), defaultMessage: buildMessage((p) => `${p}$property must be YYYY-MM`) } },
+    {
+      name: 'isPeriod',
+      validator: {
+        validate: (v) => isPeriod(v),
+        defaultMessage: buildMessage((p) => `${p}$property must be YYYY-MM`),
+      },
+    },
     options,
   );
 }

@@ -15,14 +15,16 @@ function int(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   return n;
 }
 
 // Environment read and validated once at boot; a bad value stops the process with a clear message.
 export function readAppConfig(): AppConfig {
   const secure = process.env.COOKIE_SECURE ?? 'auto';
-  if (!['auto', 'always', 'never'].includes(secure)) throw new Error(`COOKIE_SECURE must be auto, always or never, got "${secure}"`);
+  if (!['auto', 'always', 'never'].includes(secure))
+    throw new Error(`COOKIE_SECURE must be auto, always or never, got "${secure}"`);
   return {
     port: int('PORT', 3000, 0, 65535),
     dataDir: process.env.DATA_DIR || './data',

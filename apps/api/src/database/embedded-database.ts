@@ -27,9 +27,12 @@ function lockDataDir(dir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(readFileSync(lock, 'utf8').trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid))
-        throw new Error(`The data folder ${dir} is in use by process ${pid}. Stop it first, or set DATA_DIR to another folder.`, {
-          cause: e,
-        });
+        throw new Error(
+          `The data folder ${dir} is in use by process ${pid}. Stop it first, or set DATA_DIR to another folder.`,
+          {
+            cause: e,
+          },
+        );
       rmSync(lock, { force: true }); // left by a process that died
     }
   }
@@ -37,7 +40,10 @@ function lockDataDir(dir: string): () => void {
 }
 
 // Real PostgreSQL compiled to WASM, spoken to over the wire protocol, so pg and TypeORM work unchanged.
-export async function startEmbeddedDatabase(dataDir: string, maxConnections: number): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  maxConnections: number,
+): Promise<EmbeddedDatabase> {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const unlock = lockDataDir(dir);

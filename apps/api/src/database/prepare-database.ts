@@ -5,7 +5,10 @@ import { dataSourceOptions } from './data-source';
 
 // Runs pending migrations; seeds the demo workspace into an empty database when asked.
 // Returns a one-line summary of what was seeded, or null.
-export async function prepareDatabase(url: string, opts: { seedDemo: boolean; demoPassword: string }): Promise<string | null> {
+export async function prepareDatabase(
+  url: string,
+  opts: { seedDemo: boolean; demoPassword: string },
+): Promise<string | null> {
   const ds = new DataSource(dataSourceOptions(url, 2));
   await ds.initialize();
   try {
@@ -13,7 +16,9 @@ export async function prepareDatabase(url: string, opts: { seedDemo: boolean; de
     if (!opts.seedDemo) return null;
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM workspaces`);
     if (n > 0) return null;
-    const result = await ds.transaction((m) => seedDemo(m, { password: opts.demoPassword, today: todayIn(DEFAULT_TIME_ZONE) }));
+    const result = await ds.transaction((m) =>
+      seedDemo(m, { password: opts.demoPassword, today: todayIn(DEFAULT_TIME_ZONE) }),
+    );
     return `${result.tasks} tasks, ${result.milestones} milestones, ${result.reports} reports, ${result.people} people`;
   } finally {
     await ds.destroy();

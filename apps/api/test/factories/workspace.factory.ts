@@ -6,7 +6,15 @@ export type Fixture = {
   workspaceId: string;
   measures: Record<string, string>;
   units: { ndrc: string; miit: string; gd: string; inactive: string };
-  people: { admin: string; leader: string; head: string; staff: string; viewer: string; gdStaff: string; inactive: string };
+  people: {
+    admin: string;
+    leader: string;
+    head: string;
+    staff: string;
+    viewer: string;
+    gdStaff: string;
+    inactive: string;
+  };
 };
 
 let passwordHash: Promise<string> | null = null;
@@ -16,10 +24,17 @@ export async function resetDatabase(ds: DataSource): Promise<void> {
 }
 
 // A small workspace: two central units and one in Guangdong, one person per role.
-export async function createWorkspace(ds: DataSource, code = 'ws-test', name = '测试工作区'): Promise<Fixture> {
+export async function createWorkspace(
+  ds: DataSource,
+  code = 'ws-test',
+  name = '测试工作区',
+): Promise<Fixture> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const hash = await passwordHash;
-  const [{ id: workspaceId }] = await ds.query(`INSERT INTO workspaces (code, name) VALUES ($1, $2) RETURNING id`, [code, name]);
+  const [{ id: workspaceId }] = await ds.query(
+    `INSERT INTO workspaces (code, name) VALUES ($1, $2) RETURNING id`,
+    [code, name],
+  );
   const measures: Record<string, string> = {};
   const codes = ['policy', 'pilots', 'infrastructure', 'talent', 'security'];
   for (const [i, m] of codes.entries()) {
@@ -33,7 +48,15 @@ export async function createWorkspace(ds: DataSource, code = 'ws-test', name = '
     (
       await ds.query(
         `INSERT INTO units (workspace_id, code, name_zh, name_en, region_code, level, active) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [workspaceId, `${code}-${c}`, zh, c.toUpperCase(), region, region === '000000' ? 'central' : 'provincial', active],
+        [
+          workspaceId,
+          `${code}-${c}`,
+          zh,
+          c.toUpperCase(),
+          region,
+          region === '000000' ? 'central' : 'provincial',
+          active,
+        ],
       )
     )[0].id as string;
   const units = {

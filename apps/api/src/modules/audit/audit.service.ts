@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-export type AuditActor = { workspaceId: string | null; actorId: string | null; requestId: string | null; ip: string | null };
+export type AuditActor = {
+  workspaceId: string | null;
+  actorId: string | null;
+  requestId: string | null;
+  ip: string | null;
+};
 
 export type AuditRecord = {
   action: string;

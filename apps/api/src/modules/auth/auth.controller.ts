@@ -19,7 +19,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Logged in; sets an httpOnly session cookie' })
-  async login(@Body() dto: LoginDto, @Req() req: AppRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: AppRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Me> {
     const { token, expiresAt, me } = await this.auth.login(dto.username, dto.password, {
       ip: req.ip ?? null,
       userAgent: req.headers['user-agent'] ?? null,
@@ -32,7 +36,11 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiCookieAuth()
-  async logout(@Ctx() ctx: RequestContext, @Req() req: AppRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Ctx() ctx: RequestContext,
+    @Req() req: AppRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await this.auth.logout(ctx);
     res.clearCookie(SESSION_COOKIE, this.cookieOptions(req));
   }
@@ -50,7 +58,8 @@ export class AuthController {
   }
 
   private cookieOptions(req: AppRequest): CookieOptions {
-    const secure = this.config.cookieSecure === 'always' || (this.config.cookieSecure === 'auto' && req.secure);
+    const secure =
+      this.config.cookieSecure === 'always' || (this.config.cookieSecure === 'auto' && req.secure);
     return { httpOnly: true, sameSite: 'lax', secure, path: '/' };
   }
 }

@@ -14,11 +14,17 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
     const req = context.switchToHttp().getRequest<AppRequest>();
     const token = req.cookies?.[SESSION_COOKIE];
-    const user = typeof token === 'string' && token.length > 0 && token.length <= 128 ? await this.sessions.resolve(token) : null;
+    const user =
+      typeof token === 'string' && token.length > 0 && token.length <= 128
+        ? await this.sessions.resolve(token)
+        : null;
     if (!user) throw new AppException('AUTH_REQUIRED', { zh: '请先登录', en: 'Please log in first' });
     req.user = user;
     return true;

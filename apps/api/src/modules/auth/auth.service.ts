@@ -26,15 +26,19 @@ export class AuthService {
     password: string,
     meta: { ip: string | null; userAgent: string | null; requestId: string },
   ): Promise<{ token: string; expiresAt: Date; me: Me }> {
-    const rows: { id: string; workspaceId: string; passwordHash: string; active: boolean }[] = await this.dataSource.query(
-      `SELECT id, workspace_id AS "workspaceId", password_hash AS "passwordHash", active FROM people WHERE username = $1`,
-      [username.trim().toLowerCase()],
-    );
+    const rows: { id: string; workspaceId: string; passwordHash: string; active: boolean }[] =
+      await this.dataSource.query(
+        `SELECT id, workspace_id AS "workspaceId", password_hash AS "passwordHash", active FROM people WHERE username = $1`,
+        [username.trim().toLowerCase()],
+      );
     const person = rows[0];
     // Same work and same answer for unknown users, wrong passwords and deactivated accounts.
     const ok = await verifyPassword(person?.passwordHash ?? DUMMY_HASH, password);
     if (!person || !ok || !person.active) {
-      if (person) await this.dataSource.query(`UPDATE people SET failed_logins = failed_logins + 1 WHERE id = $1`, [person.id]);
+      if (person)
+        await this.dataSource.query(`UPDATE people SET failed_logins = failed_logins + 1 WHERE id = $1`, [
+          person.id,
+        ]);
       throw INVALID;
     }
     const session = await this.dataSource.transaction(async (m) => {
@@ -53,13 +57,20 @@ export class AuthService {
   async logout(ctx: RequestContext): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await this.sessions.delete(m, ctx.user.sessionId);
-      await this.audit.record(m, actorOf(ctx), { action: 'auth.logout', entity: 'session', entityId: ctx.user.sessionId });
+      await this.audit.record(m, actorOf(ctx), {
+        action: 'auth.logout',
+        entity: 'session',
+        entityId: ctx.user.sessionId,
+      });
     });
   }
 
   async updateLocale(ctx: RequestContext, locale: Locale): Promise<Me> {
     await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE people SET locale = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [ctx.user.id, locale]);
+      await m.query(
+        `UPDATE people SET locale = $2, updated_at = now(), version = version + 1 WHERE id = $1`,
+        [ctx.user.id, locale],
+      );
       await this.audit.record(m, actorOf(ctx), {
         action: 'person.locale',
         entity: 'person',

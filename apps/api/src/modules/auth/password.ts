@@ -12,4 +12,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 // Verified against when the user does not exist, so both paths take the same time.
-export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$WQIWSOKOYD8ElWxykLs10Q$o6B6XOn8kfMu3mkgnJHQxeyNmkiPAom/9163yQJNAX4';
+export const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$WQIWSOKOYD8ElWxykLs10Q$o6B6XOn8kfMu3mkgnJHQxeyNmkiPAom/9163yQJNAX4';

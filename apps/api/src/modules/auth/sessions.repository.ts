@@ -26,7 +26,14 @@ export class SessionsRepository {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO sessions (token_hash, workspace_id, person_id, expires_at, ip, user_agent)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [hashToken(token), person.workspaceId, person.id, expiresAt, meta.ip, meta.userAgent?.slice(0, 300) ?? null],
+      [
+        hashToken(token),
+        person.workspaceId,
+        person.id,
+        expiresAt,
+        meta.ip,
+        meta.userAgent?.slice(0, 300) ?? null,
+      ],
     );
     return { token, sessionId: rows[0].id, expiresAt };
   }

@@ -4,5 +4,9 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 
-@Module({ imports: [TasksModule], controllers: [DashboardController], providers: [DashboardService, DashboardRepository] })
+@Module({
+  imports: [TasksModule],
+  controllers: [DashboardController],
+  providers: [DashboardService, DashboardRepository],
+})
 export class DashboardModule {}

@@ -46,25 +46,27 @@ export class DashboardRepository {
 
   async byMeasureAndRegion(workspaceId: string, f: TaskFilterInput, w: PeriodWindow) {
     const params: unknown[] = [];
-    const rows: (CountRow & { measure: string | null; region: string | null; gm: number; gr: number })[] = await this.dataSource.query(
-      `WITH ${this.filtered(workspaceId, f, w, params)}
+    const rows: (CountRow & { measure: string | null; region: string | null; gm: number; gr: number })[] =
+      await this.dataSource.query(
+        `WITH ${this.filtered(workspaceId, f, w, params)}
        SELECT m.code AS measure, ft.region_code AS region, GROUPING(m.code)::int AS gm, GROUPING(ft.region_code)::int AS gr, ${COUNTS}
          FROM ft JOIN measures m ON m.id = ft.measure_id
         GROUP BY GROUPING SETS ((m.code), (ft.region_code), ())`,
-      params,
-    );
+        params,
+      );
     return rows;
   }
 
   async bySector(workspaceId: string, f: TaskFilterInput, w: PeriodWindow) {
     const params: unknown[] = [];
-    const rows: (CountRow & { sector: string; measure: string | null; gm: number })[] = await this.dataSource.query(
-      `WITH ${this.filtered(workspaceId, f, w, params)}
+    const rows: (CountRow & { sector: string; measure: string | null; gm: number })[] =
+      await this.dataSource.query(
+        `WITH ${this.filtered(workspaceId, f, w, params)}
        SELECT ts.sector_code AS sector, m.code AS measure, GROUPING(m.code)::int AS gm, ${COUNTS}
          FROM ft JOIN task_sectors ts ON ts.task_id = ft.id JOIN measures m ON m.id = ft.measure_id
         GROUP BY GROUPING SETS ((ts.sector_code), (ts.sector_code, m.code))`,
-      params,
-    );
+        params,
+      );
     return rows;
   }
 
@@ -76,11 +78,15 @@ export class DashboardRepository {
   }
 
   async regions(): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
-    return this.dataSource.query(`SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM regions ORDER BY sort_order`);
+    return this.dataSource.query(
+      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM regions ORDER BY sort_order`,
+    );
   }
 
   async sectors(): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
-    return this.dataSource.query(`SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM sectors ORDER BY sort_order`);
+    return this.dataSource.query(
+      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM sectors ORDER BY sort_order`,
+    );
   }
 
   // Per task: start, due and milestones (for expected progress at each month end) and the approved
@@ -88,17 +94,22 @@ export class DashboardRepository {
   async trendInputs(workspaceId: string, f: TaskFilterInput) {
     const params: unknown[] = [];
     const where = taskWhere(workspaceId, f, params);
-    const tasks: { id: string; startDate: string; dueDate: string | null; milestones: { dueDate: string; weight: number; doneDate: string | null }[] | null; reports: { period: string; progress: number; completed: boolean }[] | null }[] =
-      await this.dataSource.query(
-        `SELECT t.id, to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
+    const tasks: {
+      id: string;
+      startDate: string;
+      dueDate: string | null;
+      milestones: { dueDate: string; weight: number; doneDate: string | null }[] | null;
+      reports: { period: string; progress: number; completed: boolean }[] | null;
+    }[] = await this.dataSource.query(
+      `SELECT t.id, to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
                 (SELECT json_agg(json_build_object('dueDate', to_char(ms.due_date, 'YYYY-MM-DD'), 'weight', ms.weight::float8, 'doneDate', NULL))
                    FROM milestones ms WHERE ms.task_id = t.id) AS milestones,
                 (SELECT json_agg(json_build_object('period', pr.period, 'progress', pr.progress, 'completed', pr.reported_state = 'completed')
                                  ORDER BY pr.period, pr.reviewed_at)
                    FROM progress_reports pr WHERE pr.task_id = t.id AND pr.status = 'approved') AS reports
            FROM tasks t WHERE ${where}`,
-        params,
-      );
+      params,
+    );
     return tasks;
   }
 

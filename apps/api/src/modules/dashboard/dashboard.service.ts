@@ -64,21 +64,33 @@ export class DashboardService {
     const settings = await this.workspaces.settings(ws);
     const today = workspaceToday(settings);
     const period = q.period ?? latestClosedPeriod(today, settings.cadence, settings.dueDay);
-    const window = { period, start: periodStart(period, settings.cadence), end: periodEnd(period, settings.cadence) };
+    const window = {
+      period,
+      start: periodStart(period, settings.cadence),
+      end: periodEnd(period, settings.cadence),
+    };
     const currentPeriod = periodOf(today, settings.cadence);
     let firstTrendPeriod = currentPeriod;
-    for (let i = 1; i < TREND_PERIODS; i++) firstTrendPeriod = previousPeriod(firstTrendPeriod, settings.cadence);
+    for (let i = 1; i < TREND_PERIODS; i++)
+      firstTrendPeriod = previousPeriod(firstTrendPeriod, settings.cadence);
 
-    const [grouped, sectorRows, measures, regions, sectors, trendInputs, upcoming, behind] = await Promise.all([
-      this.repo.byMeasureAndRegion(ws, q, window),
-      this.repo.bySector(ws, q, window),
-      this.repo.measures(ws),
-      this.repo.regions(),
-      this.repo.sectors(),
-      this.repo.trendInputs(ws, q),
-      this.repo.upcomingMilestones(ws, q, today, addDays(today, UPCOMING_MILESTONE_DAYS), DASHBOARD_LIST_LIMIT),
-      this.repo.behind(ws, q, DASHBOARD_LIST_LIMIT),
-    ]);
+    const [grouped, sectorRows, measures, regions, sectors, trendInputs, upcoming, behind] =
+      await Promise.all([
+        this.repo.byMeasureAndRegion(ws, q, window),
+        this.repo.bySector(ws, q, window),
+        this.repo.measures(ws),
+        this.repo.regions(),
+        this.repo.sectors(),
+        this.repo.trendInputs(ws, q),
+        this.repo.upcomingMilestones(
+          ws,
+          q,
+          today,
+          addDays(today, UPCOMING_MILESTONE_DAYS),
+          DASHBOARD_LIST_LIMIT,
+        ),
+        this.repo.behind(ws, q, DASHBOARD_LIST_LIMIT),
+      ]);
 
     const total = grouped.find((r) => r.gm === 1 && r.gr === 1);
     const byMeasure = new Map(grouped.filter((r) => r.gm === 0).map((r) => [r.measure as string, r]));
@@ -86,7 +98,10 @@ export class DashboardService {
     const bySector = new Map(sectorRows.filter((r) => r.gm === 1).map((r) => [r.sector, r]));
     const totals = counts(total);
 
-    const group = (ref: { code: string; nameZh: string; nameEn: string }, r: Partial<StateCounts> | undefined): DashboardGroup => ({
+    const group = (
+      ref: { code: string; nameZh: string; nameEn: string },
+      r: Partial<StateCounts> | undefined,
+    ): DashboardGroup => ({
       code: ref.code,
       nameZh: ref.nameZh,
       nameEn: ref.nameEn,
@@ -99,7 +114,12 @@ export class DashboardService {
       totals: {
         ...(total ? totals : ZERO),
         completionRate: share(totals.completed, totals.tasks),
-        lights: { green: total?.green ?? 0, yellow: total?.yellow ?? 0, red: total?.red ?? 0, grey: total?.grey ?? 0 },
+        lights: {
+          green: total?.green ?? 0,
+          yellow: total?.yellow ?? 0,
+          red: total?.red ?? 0,
+          grey: total?.grey ?? 0,
+        },
       },
       byMeasure: measures.map((m) => group(m, byMeasure.get(m.code))),
       byRegion: regions.map((r) => {

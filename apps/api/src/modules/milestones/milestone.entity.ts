@@ -17,6 +17,7 @@ import { Workspace } from '../workspaces/workspace.entity';
 @Entity('milestones')
 @Index('ix_milestones_task', ['taskId', 'dueDate'])
 @Index('ix_milestones_workspace_due', ['workspaceId', 'dueDate'])
+@Index('ix_milestones_completed_by', ['completedById'])
 @Check('ck_milestones_weight', `weight > 0`)
 @Check('ck_milestones_title', `length(btrim(title)) > 0`)
 export class Milestone {

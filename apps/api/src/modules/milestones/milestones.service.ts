@@ -13,11 +13,15 @@ import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.r
 import { CompleteMilestoneDto, CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { MILESTONE_COLUMNS, toMilestoneView } from './milestone.mapper';
 
-const notFound = () => new AppException('MILESTONE_NOT_FOUND', { zh: '节点不存在', en: 'Milestone not found' });
+const notFound = () =>
+  new AppException('MILESTONE_NOT_FOUND', { zh: '节点不存在', en: 'Milestone not found' });
 const conflict = (current: MilestoneView) =>
   new AppException(
     'MILESTONE_VERSION_CONFLICT',
-    { zh: '该节点已被他人修改，请刷新后重试', en: 'Someone else changed this milestone; reload and try again' },
+    {
+      zh: '该节点已被他人修改，请刷新后重试',
+      en: 'Someone else changed this milestone; reload and try again',
+    },
     { current },
   );
 const dateInvalid = () =>
@@ -38,7 +42,10 @@ export class MilestonesService {
   ) {}
 
   async list(ctx: RequestContext, taskId: string): Promise<MilestoneView[]> {
-    const exists = await this.dataSource.query(`SELECT 1 FROM tasks WHERE id = $1 AND workspace_id = $2`, [taskId, ctx.user.workspaceId]);
+    const exists = await this.dataSource.query(`SELECT 1 FROM tasks WHERE id = $1 AND workspace_id = $2`, [
+      taskId,
+      ctx.user.workspaceId,
+    ]);
     if (!exists.length) throw taskNotFound();
     return this.tasks.milestones(taskId);
   }
@@ -74,17 +81,29 @@ export class MilestonesService {
     });
   }
 
-  complete(ctx: RequestContext, taskId: string, id: string, dto: CompleteMilestoneDto): Promise<MilestoneView> {
+  complete(
+    ctx: RequestContext,
+    taskId: string,
+    id: string,
+    dto: CompleteMilestoneDto,
+  ): Promise<MilestoneView> {
     return this.write(ctx, taskId, async (m) => {
       const before = await this.find(m, taskId, id, true);
       if (dto.version !== undefined && before.version !== dto.version) throw conflict(before);
       if (before.doneDate)
-        throw new AppException('MILESTONE_ALREADY_DONE', { zh: '该节点已完成', en: 'This milestone is already done' }, { current: before });
+        throw new AppException(
+          'MILESTONE_ALREADY_DONE',
+          { zh: '该节点已完成', en: 'This milestone is already done' },
+          { current: before },
+        );
       const settings = await this.workspaces.settings(ctx.user.workspaceId, m);
       const today = workspaceToday(settings);
       const doneDate = dto.doneDate ?? today;
       if (doneDate > today)
-        throw new AppException('MILESTONE_DATE_INVALID', { zh: '完成日期不能晚于今天', en: 'The done date cannot be in the future' });
+        throw new AppException('MILESTONE_DATE_INVALID', {
+          zh: '完成日期不能晚于今天',
+          en: 'The done date cannot be in the future',
+        });
       await m.query(
         `UPDATE milestones SET done_date = $2, completed_by_id = $3, version = version + 1, updated_at = now() WHERE id = $1`,
         [id, doneDate, ctx.user.id],
@@ -110,7 +129,10 @@ export class MilestonesService {
     fn: (
       m: EntityManager,
       task: TaskRowForUpdate,
-    ) => Promise<{ result: T; audit: { action: string; entityId: string; before?: unknown; after?: unknown } }>,
+    ) => Promise<{
+      result: T;
+      audit: { action: string; entityId: string; before?: unknown; after?: unknown };
+    }>,
   ): Promise<T> {
     const ws = ctx.user.workspaceId;
     return this.dataSource.transaction(async (m) => {

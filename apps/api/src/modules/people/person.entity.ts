@@ -17,6 +17,7 @@ import { Workspace } from '../workspaces/workspace.entity';
 
 @Entity('people')
 @Index('ix_people_workspace_unit', ['workspaceId', 'unitId'])
+@Index('ix_people_unit', ['unitId'])
 @Check('ck_people_role', `role IN ('admin', 'leader', 'unit_head', 'staff', 'viewer')`)
 @Check('ck_people_locale', `locale IN ('zh-CN', 'en')`)
 @Check('ck_people_username_lower', `username = lower(username)`)

@@ -43,7 +43,10 @@ export class ReferenceRepository {
   }
 
   async measureId(m: EntityManager, workspaceId: string, code: string): Promise<string | null> {
-    const rows = await m.query(`SELECT id FROM measures WHERE workspace_id = $1 AND code = $2`, [workspaceId, code]);
+    const rows = await m.query(`SELECT id FROM measures WHERE workspace_id = $1 AND code = $2`, [
+      workspaceId,
+      code,
+    ]);
     return rows[0]?.id ?? null;
   }
 
@@ -70,6 +73,13 @@ export class ReferenceRepository {
   }
 
   async personActive(m: EntityManager, workspaceId: string, id: string): Promise<boolean> {
-    return (await m.query(`SELECT 1 FROM people WHERE id = $1 AND workspace_id = $2 AND active`, [id, workspaceId])).length > 0;
+    return (
+      (
+        await m.query(`SELECT 1 FROM people WHERE id = $1 AND workspace_id = $2 AND active`, [
+          id,
+          workspaceId,
+        ])
+      ).length > 0
+    );
   }
 }

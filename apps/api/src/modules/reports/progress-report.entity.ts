@@ -22,10 +22,15 @@ import { Workspace } from '../workspaces/workspace.entity';
 })
 @Index('ix_progress_reports_workspace_period', ['workspaceId', 'period', 'status'])
 @Index('ix_progress_reports_task_status', ['taskId', 'status', 'period'])
+@Index('ix_progress_reports_author', ['authorId'])
+@Index('ix_progress_reports_reviewed_by', ['reviewedById'])
 @Check('ck_progress_reports_period', `period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`)
 @Check('ck_progress_reports_progress', `progress BETWEEN 0 AND 100`)
 @Check('ck_progress_reports_status', `status IN ('draft', 'submitted', 'approved', 'returned')`)
-@Check('ck_progress_reports_reported_state', `reported_state IN ('not_started', 'in_progress', 'completed', 'suspended')`)
+@Check(
+  'ck_progress_reports_reported_state',
+  `reported_state IN ('not_started', 'in_progress', 'completed', 'suspended')`,
+)
 @Check('ck_progress_reports_completed', `reported_state <> 'completed' OR progress = 100`)
 export class ProgressReport {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_progress_reports' })

@@ -13,7 +13,10 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('tasks/:taskId/reports')
-  list(@Ctx() ctx: RequestContext, @Param('taskId', ParseIdPipe) taskId: string): Promise<ProgressReportView[]> {
+  list(
+    @Ctx() ctx: RequestContext,
+    @Param('taskId', ParseIdPipe) taskId: string,
+  ): Promise<ProgressReportView[]> {
     return this.reports.listForTask(ctx, taskId);
   }
 
@@ -32,25 +35,41 @@ export class ReportsController {
   }
 
   @Patch('reports/:id')
-  update(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateReportDto): Promise<ProgressReportView> {
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateReportDto,
+  ): Promise<ProgressReportView> {
     return this.reports.update(ctx, id, dto);
   }
 
   @Post('reports/:id/submit')
   @HttpCode(200)
-  submit(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: ReviewDto): Promise<ProgressReportView> {
+  submit(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: ReviewDto,
+  ): Promise<ProgressReportView> {
     return this.reports.submit(ctx, id, dto);
   }
 
   @Post('reports/:id/approve')
   @HttpCode(200)
-  approve(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: ReviewDto): Promise<ProgressReportView> {
+  approve(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: ReviewDto,
+  ): Promise<ProgressReportView> {
     return this.reports.approve(ctx, id, dto);
   }
 
   @Post('reports/:id/return')
   @HttpCode(200)
-  returnReport(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: ReviewDto): Promise<ProgressReportView> {
+  returnReport(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: ReviewDto,
+  ): Promise<ProgressReportView> {
     return this.reports.returnReport(ctx, id, dto);
   }
 }

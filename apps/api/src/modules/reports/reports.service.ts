@@ -8,15 +8,23 @@ import { AuditService } from '../audit/audit.service';
 import { TaskStatusService } from '../tasks/task-status.service';
 import { taskNotFound } from '../tasks/tasks.exception';
 import { TasksService } from '../tasks/tasks.service';
-import { workspaceToday, WorkspacesRepository, type WorkspaceSettings } from '../workspaces/workspaces.repository';
+import {
+  workspaceToday,
+  WorkspacesRepository,
+  type WorkspaceSettings,
+} from '../workspaces/workspaces.repository';
 import { CreateReportDto, ReviewDto, UpdateReportDto } from './dto/report.dto';
 import { REPORT_COLUMNS, REPORT_JOINS, toReportView } from './report.mapper';
 
-const notFound = () => new AppException('REPORT_NOT_FOUND', { zh: '进展报告不存在', en: 'Progress report not found' });
+const notFound = () =>
+  new AppException('REPORT_NOT_FOUND', { zh: '进展报告不存在', en: 'Progress report not found' });
 const immutable = (current: ProgressReportView) =>
   new AppException(
     'REPORT_IMMUTABLE',
-    { zh: '已审核通过的报告不可修改，如需更正请提交新的报告', en: 'An approved report cannot change; file a new report to correct it' },
+    {
+      zh: '已审核通过的报告不可修改，如需更正请提交新的报告',
+      en: 'An approved report cannot change; file a new report to correct it',
+    },
     { current },
   );
 const wrongState = (current: ProgressReportView, zh: string, en: string) =>
@@ -35,7 +43,10 @@ export class ReportsService {
   ) {}
 
   async listForTask(ctx: RequestContext, taskId: string): Promise<ProgressReportView[]> {
-    const exists = await this.dataSource.query(`SELECT 1 FROM tasks WHERE id = $1 AND workspace_id = $2`, [taskId, ctx.user.workspaceId]);
+    const exists = await this.dataSource.query(`SELECT 1 FROM tasks WHERE id = $1 AND workspace_id = $2`, [
+      taskId,
+      ctx.user.workspaceId,
+    ]);
     if (!exists.length) throw taskNotFound();
     const rows = await this.dataSource.query(
       `SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.task_id = $1 ORDER BY pr.period DESC, pr.created_at DESC`,
@@ -72,18 +83,38 @@ export class ReportsService {
           `INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, achievements, problems, next_steps,
                                          suspended_reason, status, author_id, submitted_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::varchar, $11, CASE WHEN $10::varchar = 'submitted' THEN now() END) RETURNING id`,
-          [ws, taskId, dto.period, content.reportedState, content.progress, dto.achievements ?? '', dto.problems ?? '', dto.nextSteps ?? '', content.suspendedReason, status, ctx.user.id],
+          [
+            ws,
+            taskId,
+            dto.period,
+            content.reportedState,
+            content.progress,
+            dto.achievements ?? '',
+            dto.problems ?? '',
+            dto.nextSteps ?? '',
+            content.suspendedReason,
+            status,
+            ctx.user.id,
+          ],
         );
         id = rows[0].id;
       } catch (e) {
         // Two people filing the same period at the same moment: the unique index decides.
-        if (e instanceof QueryFailedError && (e as QueryFailedError & { driverError: { code?: string } }).driverError?.code === '23505')
+        if (
+          e instanceof QueryFailedError &&
+          (e as QueryFailedError & { driverError: { code?: string } }).driverError?.code === '23505'
+        )
           throw this.periodTaken(dto.period, null);
         throw e;
       }
       if (status === 'submitted') await this.status.refresh(m, settings, [taskId]);
       const after = await this.find(m, ws, id);
-      await this.audit.record(m, actorOf(ctx), { action: 'report.create', entity: 'progress_report', entityId: id, after });
+      await this.audit.record(m, actorOf(ctx), {
+        action: 'report.create',
+        entity: 'progress_report',
+        entityId: id,
+        after,
+      });
       return after;
     });
   }
@@ -95,20 +126,30 @@ export class ReportsService {
       const content = {
         reportedState: dto.reportedState ?? before.reportedState,
         progress: dto.progress ?? before.progress,
-        suspendedReason: dto.suspendedReason === undefined ? before.suspendedReason : dto.suspendedReason.trim() || null,
+        suspendedReason:
+          dto.suspendedReason === undefined ? before.suspendedReason : dto.suspendedReason.trim() || null,
       };
       this.assertContent(content);
       await m.query(
         `UPDATE progress_reports SET reported_state = $2, progress = $3, achievements = $4, problems = $5, next_steps = $6,
                 suspended_reason = $7, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, content.reportedState, content.progress, dto.achievements ?? before.achievements, dto.problems ?? before.problems, dto.nextSteps ?? before.nextSteps, content.suspendedReason],
+        [
+          id,
+          content.reportedState,
+          content.progress,
+          dto.achievements ?? before.achievements,
+          dto.problems ?? before.problems,
+          dto.nextSteps ?? before.nextSteps,
+          content.suspendedReason,
+        ],
       );
     });
   }
 
   submit(ctx: RequestContext, id: string, dto: ReviewDto): Promise<ProgressReportView> {
     return this.transition(ctx, id, 'report.submit', dto.version, async (m, before) => {
-      if (before.status !== 'draft') throw wrongState(before, '只有草稿可以提交', 'Only a draft can be submitted');
+      if (before.status !== 'draft')
+        throw wrongState(before, '只有草稿可以提交', 'Only a draft can be submitted');
       await m.query(
         `UPDATE progress_reports SET status = 'submitted', submitted_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
         [id],
@@ -118,7 +159,8 @@ export class ReportsService {
 
   approve(ctx: RequestContext, id: string, dto: ReviewDto): Promise<ProgressReportView> {
     return this.transition(ctx, id, 'report.approve', dto.version, async (m, before, settings) => {
-      if (before.status !== 'submitted') throw wrongState(before, '只有已提交的报告可以审核通过', 'Only a submitted report can be approved');
+      if (before.status !== 'submitted')
+        throw wrongState(before, '只有已提交的报告可以审核通过', 'Only a submitted report can be approved');
       await m.query(
         `UPDATE progress_reports SET status = 'approved', reviewed_by_id = $2, reviewed_at = now(), review_comment = $3,
                 version = version + 1, updated_at = now() WHERE id = $1`,
@@ -136,7 +178,8 @@ export class ReportsService {
         en: 'A comment is required to return a report',
       });
     return this.transition(ctx, id, 'report.return', dto.version, async (m, before) => {
-      if (before.status !== 'submitted') throw wrongState(before, '只有已提交的报告可以退回', 'Only a submitted report can be returned');
+      if (before.status !== 'submitted')
+        throw wrongState(before, '只有已提交的报告可以退回', 'Only a submitted report can be returned');
       await m.query(
         `UPDATE progress_reports SET status = 'returned', reviewed_by_id = $2, reviewed_at = now(), review_comment = $3,
                 version = version + 1, updated_at = now() WHERE id = $1`,
@@ -162,20 +205,33 @@ export class ReportsService {
       if (version !== undefined && version !== before.version)
         throw new AppException(
           'REPORT_VERSION_CONFLICT',
-          { zh: '该报告已被他人修改，请刷新后重试', en: 'Someone else changed this report; reload and try again' },
+          {
+            zh: '该报告已被他人修改，请刷新后重试',
+            en: 'Someone else changed this report; reload and try again',
+          },
           { current: before },
         );
       const settings = await this.workspaces.settings(ws, m);
       await apply(m, before, settings);
       await this.status.refresh(m, settings, [before.taskId]);
       const after = await this.find(m, ws, id);
-      await this.audit.record(m, actorOf(ctx), { action, entity: 'progress_report', entityId: id, before, after });
+      await this.audit.record(m, actorOf(ctx), {
+        action,
+        entity: 'progress_report',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
 
   // The task's current figures come from its latest approved report (latest period, then latest approval).
-  private async followLatestApproved(m: EntityManager, taskId: string, settings: WorkspaceSettings): Promise<void> {
+  private async followLatestApproved(
+    m: EntityManager,
+    taskId: string,
+    settings: WorkspaceSettings,
+  ): Promise<void> {
     await m.query(
       `UPDATE tasks t SET progress = r.progress, reported_state = r.reported_state, suspended_reason = r.suspended_reason,
               latest_report_id = r.id,
@@ -189,7 +245,10 @@ export class ReportsService {
 
   private assertPeriod(period: string, startDate: string, s: WorkspaceSettings): void {
     const reason = !isPeriodForCadence(period, s.cadence)
-      ? { zh: '按季度报送时，报送期须为季度末月份（03、06、09、12）', en: 'With quarterly reporting the period must be a quarter-end month (03, 06, 09, 12)' }
+      ? {
+          zh: '按季度报送时，报送期须为季度末月份（03、06、09、12）',
+          en: 'With quarterly reporting the period must be a quarter-end month (03, 06, 09, 12)',
+        }
       : period < periodOf(startDate, s.cadence)
         ? { zh: '报送期早于任务开始日期', en: 'The period is before the task starts' }
         : period > periodOf(workspaceToday(s), s.cadence)
@@ -205,7 +264,10 @@ export class ReportsService {
         en: 'A report of "completed" must have progress 100%',
       });
     if (c.reportedState === 'suspended' && !c.suspendedReason)
-      throw new AppException('REPORT_STATE_INVALID', { zh: '暂缓须填写原因', en: 'A suspended task needs a reason' });
+      throw new AppException('REPORT_STATE_INVALID', {
+        zh: '暂缓须填写原因',
+        en: 'A suspended task needs a reason',
+      });
   }
 
   private periodTaken(period: string, existing: { id: string; status: string } | null): AppException {

@@ -49,7 +49,14 @@ export function decodeCursor(sort: TaskSort, raw: string): Cursor {
     throw INVALID();
   }
   const c = parsed as { s?: unknown; v?: unknown; i?: unknown };
-  if (!c || typeof c !== 'object' || c.s !== sort || typeof c.v !== 'string' || typeof c.i !== 'string' || !UUID.test(c.i))
+  if (
+    !c ||
+    typeof c !== 'object' ||
+    c.s !== sort ||
+    typeof c.v !== 'string' ||
+    typeof c.i !== 'string' ||
+    !UUID.test(c.i)
+  )
     throw INVALID();
   if (!sortSpec(sort).valid(c.v)) throw INVALID();
   return { value: c.v, id: c.i };

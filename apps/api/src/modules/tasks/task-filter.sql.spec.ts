@@ -80,7 +80,9 @@ describe(taskWhere.name, () => {
 
     it('measure is looked up within the same workspace', () => {
       const { sql } = build({ measure: ['policy'] });
-      expect(sql).toContain('t.measure_id IN (SELECT id FROM measures WHERE workspace_id = $1 AND code = ANY($2::text[]))');
+      expect(sql).toContain(
+        't.measure_id IN (SELECT id FROM measures WHERE workspace_id = $1 AND code = ANY($2::text[]))',
+      );
     });
 
     it('unit matches the lead unit or a cooperating unit through one parameter', () => {
@@ -167,12 +169,7 @@ describe(taskWhere.name, () => {
   });
 
   describe('values never reach the SQL text', () => {
-    const EVIL = [
-      `'; DROP TABLE tasks; --`,
-      `x' OR '1'='1`,
-      `$1) OR (1=1`,
-      `"quoted" \\'escaped\\'`,
-    ];
+    const EVIL = [`'; DROP TABLE tasks; --`, `x' OR '1'='1`, `$1) OR (1=1`, `"quoted" \\'escaped\\'`];
 
     it.each(EVIL.map((e) => [e]))('%s', (evil) => {
       const { sql, params } = build({

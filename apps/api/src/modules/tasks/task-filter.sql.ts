@@ -2,7 +2,10 @@ import type { TaskFilters } from '@plan/contracts';
 
 export type SqlParams = unknown[];
 
-export type TaskFilterInput = TaskFilters & { archived?: 'exclude' | 'only' | 'include'; responsible?: string };
+export type TaskFilterInput = TaskFilters & {
+  archived?: 'exclude' | 'only' | 'include';
+  responsible?: string;
+};
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -19,10 +22,14 @@ export function taskWhere(workspaceId: string, f: TaskFilterInput, params: SqlPa
   if (archived === 'exclude') where.push('t.archived_at IS NULL');
   if (archived === 'only') where.push('t.archived_at IS NOT NULL');
   if (f.measure?.length)
-    where.push(`t.measure_id IN (SELECT id FROM measures WHERE workspace_id = ${ws} AND code = ANY(${p(f.measure)}::text[]))`);
+    where.push(
+      `t.measure_id IN (SELECT id FROM measures WHERE workspace_id = ${ws} AND code = ANY(${p(f.measure)}::text[]))`,
+    );
   if (f.region?.length) where.push(`t.region_code = ANY(${p(f.region)}::text[])`);
   if (f.sector?.length)
-    where.push(`EXISTS (SELECT 1 FROM task_sectors ts WHERE ts.task_id = t.id AND ts.sector_code = ANY(${p(f.sector)}::text[]))`);
+    where.push(
+      `EXISTS (SELECT 1 FROM task_sectors ts WHERE ts.task_id = t.id AND ts.sector_code = ANY(${p(f.sector)}::text[]))`,
+    );
   if (f.leadUnit?.length) where.push(`t.lead_unit_id = ANY(${p(f.leadUnit)}::uuid[])`);
   if (f.unit?.length) {
     const units = p(f.unit);

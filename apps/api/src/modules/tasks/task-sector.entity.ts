@@ -5,6 +5,7 @@ import { Task } from './task.entity';
 
 @Entity('task_sectors')
 @Index('ix_task_sectors_workspace_sector', ['workspaceId', 'sectorCode'])
+@Index('ix_task_sectors_sector', ['sectorCode'])
 export class TaskSector {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_task_sectors' })
   taskId: string;

@@ -10,7 +10,11 @@ import {
   type ReportedState,
   type ScheduleMilestoneInput,
 } from '@plan/contracts';
-import { workspaceToday, WorkspacesRepository, type WorkspaceSettings } from '../workspaces/workspaces.repository';
+import {
+  workspaceToday,
+  WorkspacesRepository,
+  type WorkspaceSettings,
+} from '../workspaces/workspaces.repository';
 
 type TaskRow = {
   id: string;
@@ -36,8 +40,14 @@ export class TaskStatusService {
     private readonly workspaces: WorkspacesRepository,
   ) {}
 
-  async refresh(manager: EntityManager, settings: WorkspaceSettings, taskIds: string[], today = workspaceToday(settings)): Promise<void> {
-    for (let i = 0; i < taskIds.length; i += BATCH) await this.refreshBatch(manager, settings, taskIds.slice(i, i + BATCH), today);
+  async refresh(
+    manager: EntityManager,
+    settings: WorkspaceSettings,
+    taskIds: string[],
+    today = workspaceToday(settings),
+  ): Promise<void> {
+    for (let i = 0; i < taskIds.length; i += BATCH)
+      await this.refreshBatch(manager, settings, taskIds.slice(i, i + BATCH), today);
   }
 
   // Cheap after the first call of the day: one map lookup.
@@ -47,7 +57,9 @@ export class TaskStatusService {
     if (this.freshDay.get(workspaceId) === today) return;
     await this.dataSource.transaction(async (m) => {
       // One refresher per workspace at a time; others read the rows as they are.
-      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [`status:${workspaceId}`]);
+      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
+        `status:${workspaceId}`,
+      ]);
       if (!locked) return;
       for (;;) {
         const rows: { id: string }[] = await m.query(
@@ -55,13 +67,23 @@ export class TaskStatusService {
           [workspaceId, today],
         );
         if (rows.length === 0) break;
-        await this.refreshBatch(m, settings, rows.map((r) => r.id), today);
+        await this.refreshBatch(
+          m,
+          settings,
+          rows.map((r) => r.id),
+          today,
+        );
       }
       this.freshDay.set(workspaceId, today);
     });
   }
 
-  private async refreshBatch(m: EntityManager, s: WorkspaceSettings, ids: string[], today: string): Promise<void> {
+  private async refreshBatch(
+    m: EntityManager,
+    s: WorkspaceSettings,
+    ids: string[],
+    today: string,
+  ): Promise<void> {
     if (ids.length === 0) return;
     const tasks: TaskRow[] = await m.query(
       `SELECT id, to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", progress,
@@ -88,7 +110,14 @@ export class TaskStatusService {
       tasks.filter((t) => t.dueDate === null && !byTask.has(t.id)),
       today,
     );
-    const out = { id: [] as string[], expected: [] as (number | null)[], gap: [] as (number | null)[], late: [] as number[], state: [] as string[], light: [] as string[] };
+    const out = {
+      id: [] as string[],
+      expected: [] as (number | null)[],
+      gap: [] as (number | null)[],
+      late: [] as number[],
+      state: [] as string[],
+      light: [] as string[],
+    };
     for (const t of tasks) {
       const status = computeScheduleStatus({
         today,
@@ -117,7 +146,12 @@ export class TaskStatusService {
 
   // Long-term tasks without milestones are judged by their reports: the due date of the oldest period in
   // the unbroken run of missing reports that ends at the latest closed period.
-  private async missingReportDueDates(m: EntityManager, s: WorkspaceSettings, tasks: TaskRow[], today: string): Promise<Map<string, string>> {
+  private async missingReportDueDates(
+    m: EntityManager,
+    s: WorkspaceSettings,
+    tasks: TaskRow[],
+    today: string,
+  ): Promise<Map<string, string>> {
     const result = new Map<string, string>();
     if (tasks.length === 0) return result;
     const closed = latestClosedPeriod(today, s.cadence, s.dueDay);

@@ -6,6 +6,7 @@ import { Task } from './task.entity';
 // Cooperating units 配合单位; the lead unit lives on the task itself.
 @Entity('task_units')
 @Index('ix_task_units_workspace_unit', ['workspaceId', 'unitId'])
+@Index('ix_task_units_unit', ['unitId'])
 export class TaskUnit {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_task_units' })
   taskId: string;

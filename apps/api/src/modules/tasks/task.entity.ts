@@ -26,10 +26,16 @@ import { Workspace } from '../workspaces/workspace.entity';
 @Index('ix_tasks_workspace_light', ['workspaceId', 'statusLight'])
 @Index('ix_tasks_workspace_due', ['workspaceId', 'dueDate'])
 @Index('ix_tasks_responsible', ['responsiblePersonId'])
+@Index('ix_tasks_lead_unit', ['leadUnitId'])
+@Index('ix_tasks_created_by', ['createdById'])
+@Index('ix_tasks_updated_by', ['updatedById'])
 @Check('ck_tasks_progress', `progress BETWEEN 0 AND 100`)
 @Check('ck_tasks_dates', `due_date IS NULL OR due_date >= start_date`)
 @Check('ck_tasks_title', `length(btrim(title)) > 0`)
-@Check('ck_tasks_reported_state', `reported_state IN ('not_started', 'in_progress', 'completed', 'suspended')`)
+@Check(
+  'ck_tasks_reported_state',
+  `reported_state IN ('not_started', 'in_progress', 'completed', 'suspended')`,
+)
 @Check(
   'ck_tasks_status_state',
   `status_state IN ('not_started', 'ahead', 'on_track', 'behind', 'overdue', 'completed', 'suspended')`,

@@ -101,7 +101,11 @@ describe(TasksController.name, () => {
     });
 
     it('carries the X-Request-Id into the context', async () => {
-      await request(http).get('/api/tasks').set('X-Request-Id', 'req-123').expect(200).expect('X-Request-Id', 'req-123');
+      await request(http)
+        .get('/api/tasks')
+        .set('X-Request-Id', 'req-123')
+        .expect(200)
+        .expect('X-Request-Id', 'req-123');
       expect(ctxOf(service.list).requestId).toBe('req-123');
     });
 
@@ -148,7 +152,9 @@ describe(TasksController.name, () => {
         .send({ ...validTask(), workspaceId: USER.workspaceId })
         .expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
-      expect(res.body.details).toEqual([expect.objectContaining({ field: 'workspaceId', constraint: 'whitelistValidation' })]);
+      expect(res.body.details).toEqual([
+        expect.objectContaining({ field: 'workspaceId', constraint: 'whitelistValidation' }),
+      ]);
       expect(res.body.message).toContain('workspaceId');
       expect(service.create).not.toHaveBeenCalled();
     });
@@ -160,7 +166,11 @@ describe(TasksController.name, () => {
     });
 
     it('refuses malformed JSON', async () => {
-      const res = await request(http).post('/api/tasks').set('Content-Type', 'application/json').send('{"title": ').expect(400);
+      const res = await request(http)
+        .post('/api/tasks')
+        .set('Content-Type', 'application/json')
+        .send('{"title": ')
+        .expect(400);
       expect(res.body.code).toBe('BAD_REQUEST');
       expect(service.create).not.toHaveBeenCalled();
     });
@@ -170,7 +180,9 @@ describe(TasksController.name, () => {
         .post('/api/tasks')
         .send({ ...validTask(), milestones: [{ title: '方案印发', dueDate: '2026-02-30' }] })
         .expect(400);
-      expect(res.body.details).toContainEqual(expect.objectContaining({ field: 'milestones.0.dueDate', constraint: 'isIsoDate' }));
+      expect(res.body.details).toContainEqual(
+        expect.objectContaining({ field: 'milestones.0.dueDate', constraint: 'isIsoDate' }),
+      );
       expect(service.create).not.toHaveBeenCalled();
     });
   });
@@ -210,7 +222,12 @@ describe(TasksController.name, () => {
   describe('POST /api/tasks/:id/restore', () => {
     it('restores with 200 and archived false', async () => {
       await request(http).post(`/api/tasks/${TASK_ID}/restore`).send({ version: 4 }).expect(200);
-      expect(service.archive).toHaveBeenCalledWith(expect.objectContaining({ user: USER }), TASK_ID, 4, false);
+      expect(service.archive).toHaveBeenCalledWith(
+        expect.objectContaining({ user: USER }),
+        TASK_ID,
+        4,
+        false,
+      );
     });
   });
 

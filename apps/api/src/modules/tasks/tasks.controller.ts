@@ -31,20 +31,34 @@ export class TasksController {
   }
 
   @Patch(':id')
-  @ApiConflictResponse({ description: 'Stale version: the body carries details.current, the task as it is now' })
-  update(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateTaskDto): Promise<TaskDetail> {
+  @ApiConflictResponse({
+    description: 'Stale version: the body carries details.current, the task as it is now',
+  })
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateTaskDto,
+  ): Promise<TaskDetail> {
     return this.tasks.update(ctx, id, dto);
   }
 
   @Delete(':id')
   @ApiOperation({ summary: 'Archive a task (restorable)' })
-  archive(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Query() q: VersionDto): Promise<TaskDetail> {
+  archive(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: string,
+    @Query() q: VersionDto,
+  ): Promise<TaskDetail> {
     return this.tasks.archive(ctx, id, q.version, true);
   }
 
   @Post(':id/restore')
   @HttpCode(200)
-  restore(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto): Promise<TaskDetail> {
+  restore(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: VersionDto,
+  ): Promise<TaskDetail> {
     return this.tasks.archive(ctx, id, dto.version, false);
   }
 }

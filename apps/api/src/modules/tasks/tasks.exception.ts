@@ -1,8 +1,12 @@
 import { AppException } from '../../common/app.exception';
 
-export const taskNotFound = () => new AppException('TASK_NOT_FOUND', { zh: '任务不存在', en: 'Task not found' });
+export const taskNotFound = () =>
+  new AppException('TASK_NOT_FOUND', { zh: '任务不存在', en: 'Task not found' });
 export const taskArchived = () =>
-  new AppException('TASK_ARCHIVED', { zh: '任务已归档，请先恢复', en: 'The task is archived; restore it first' });
+  new AppException('TASK_ARCHIVED', {
+    zh: '任务已归档，请先恢复',
+    en: 'The task is archived; restore it first',
+  });
 export const taskConflict = (current: unknown) =>
   new AppException(
     'TASK_VERSION_CONFLICT',

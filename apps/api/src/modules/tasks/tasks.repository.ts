@@ -34,10 +34,22 @@ export function toTaskListItem(r: Record<string, unknown>): TaskListItem {
     id: r.id as string,
     code: r.code as string,
     title: r.title as string,
-    measure: { code: r.measureCode as string, nameZh: r.measureNameZh as string, nameEn: r.measureNameEn as string },
-    region: { code: r.regionCode as string, nameZh: r.regionNameZh as string, nameEn: r.regionNameEn as string },
+    measure: {
+      code: r.measureCode as string,
+      nameZh: r.measureNameZh as string,
+      nameEn: r.measureNameEn as string,
+    },
+    region: {
+      code: r.regionCode as string,
+      nameZh: r.regionNameZh as string,
+      nameEn: r.regionNameEn as string,
+    },
     sectors: r.sectors as string[],
-    leadUnit: { id: r.leadUnitId as string, nameZh: r.leadUnitNameZh as string, nameEn: r.leadUnitNameEn as string },
+    leadUnit: {
+      id: r.leadUnitId as string,
+      nameZh: r.leadUnitNameZh as string,
+      nameEn: r.leadUnitNameEn as string,
+    },
     responsiblePerson: { id: r.responsibleId as string, displayName: r.responsibleName as string },
     startDate: r.startDate as string,
     dueDate: (r.dueDate as string | null) ?? null,
@@ -120,11 +132,18 @@ export class TasksRepository {
   async count(workspaceId: string, filters: TaskFilterInput): Promise<number> {
     const params: unknown[] = [];
     const where = taskWhere(workspaceId, filters, params);
-    const rows: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM tasks t WHERE ${where}`, params);
+    const rows: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM tasks t WHERE ${where}`,
+      params,
+    );
     return rows[0].n;
   }
 
-  async detail(workspaceId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<TaskDetail | null> {
+  async detail(
+    workspaceId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TaskDetail | null> {
     const rows = await manager.query(
       `SELECT ${LIST_COLUMNS}, t.requirement, t.latest_report_id AS "latestReportId",
               cb.id AS "createdById", cb.display_name AS "createdByName", ub.id AS "updatedById", ub.display_name AS "updatedByName"
@@ -158,7 +177,10 @@ export class TasksRepository {
     };
   }
 
-  async milestones(taskId: string, manager: EntityManager = this.dataSource.manager): Promise<MilestoneView[]> {
+  async milestones(
+    taskId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MilestoneView[]> {
     const rows = await manager.query(
       `SELECT ${MILESTONE_COLUMNS} FROM milestones ms WHERE ms.task_id = $1 ORDER BY ms.due_date, ms.created_at, ms.id`,
       [taskId],
@@ -167,7 +189,11 @@ export class TasksRepository {
   }
 
   // Locks the row for the rest of the transaction: concurrent writers queue here, then see the new version.
-  async lockForUpdate(manager: EntityManager, workspaceId: string, id: string): Promise<TaskRowForUpdate | null> {
+  async lockForUpdate(
+    manager: EntityManager,
+    workspaceId: string,
+    id: string,
+  ): Promise<TaskRowForUpdate | null> {
     const rows = await manager.query(
       `SELECT t.id, t.code, t.title, t.requirement, t.measure_id AS "measureId", t.region_code AS "regionCode",
               t.lead_unit_id AS "leadUnitId", t.responsible_person_id AS "responsiblePersonId",
@@ -186,25 +212,62 @@ export class TasksRepository {
       `INSERT INTO tasks (workspace_id, code, title, requirement, measure_id, region_code, lead_unit_id, responsible_person_id,
                           start_date, due_date, created_by_id, updated_by_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id`,
-      [workspaceId, w.code, w.title, w.requirement, w.measureId, w.regionCode, w.leadUnitId, w.responsiblePersonId, w.startDate, w.dueDate, actorId],
+      [
+        workspaceId,
+        w.code,
+        w.title,
+        w.requirement,
+        w.measureId,
+        w.regionCode,
+        w.leadUnitId,
+        w.responsiblePersonId,
+        w.startDate,
+        w.dueDate,
+        actorId,
+      ],
     );
     const id = rows[0].id;
     await this.replaceLinks(manager, workspaceId, id, w.sectors, w.cooperatingUnitIds);
     return id;
   }
 
-  async update(manager: EntityManager, workspaceId: string, id: string, actorId: string, w: TaskWrite): Promise<void> {
+  async update(
+    manager: EntityManager,
+    workspaceId: string,
+    id: string,
+    actorId: string,
+    w: TaskWrite,
+  ): Promise<void> {
     await manager.query(
       `UPDATE tasks SET code = $3, title = $4, requirement = $5, measure_id = $6, region_code = $7, lead_unit_id = $8,
               responsible_person_id = $9, start_date = $10, due_date = $11, updated_by_id = $12, updated_at = now(),
               version = version + 1
         WHERE workspace_id = $1 AND id = $2`,
-      [workspaceId, id, w.code, w.title, w.requirement, w.measureId, w.regionCode, w.leadUnitId, w.responsiblePersonId, w.startDate, w.dueDate, actorId],
+      [
+        workspaceId,
+        id,
+        w.code,
+        w.title,
+        w.requirement,
+        w.measureId,
+        w.regionCode,
+        w.leadUnitId,
+        w.responsiblePersonId,
+        w.startDate,
+        w.dueDate,
+        actorId,
+      ],
     );
     await this.replaceLinks(manager, workspaceId, id, w.sectors, w.cooperatingUnitIds);
   }
 
-  async setArchived(manager: EntityManager, workspaceId: string, id: string, actorId: string, archived: boolean): Promise<void> {
+  async setArchived(
+    manager: EntityManager,
+    workspaceId: string,
+    id: string,
+    actorId: string,
+    archived: boolean,
+  ): Promise<void> {
     await manager.query(
       `UPDATE tasks SET archived_at = ${archived ? 'now()' : 'NULL'}, updated_by_id = $3, updated_at = now(), version = version + 1
         WHERE workspace_id = $1 AND id = $2`,
@@ -220,7 +283,13 @@ export class TasksRepository {
     return `${prefix}-${String((rows[0].n ?? 0) + 1).padStart(3, '0')}`;
   }
 
-  private async replaceLinks(m: EntityManager, workspaceId: string, taskId: string, sectors: string[], units: string[]): Promise<void> {
+  private async replaceLinks(
+    m: EntityManager,
+    workspaceId: string,
+    taskId: string,
+    sectors: string[],
+    units: string[],
+  ): Promise<void> {
     await m.query(`DELETE FROM task_sectors WHERE task_id = $1`, [taskId]);
     await m.query(`DELETE FROM task_units WHERE task_id = $1`, [taskId]);
     await m.query(

@@ -44,7 +44,10 @@ export class TasksService {
     const sort = q.sort ?? 'code';
     const after = q.cursor ? decodeCursor(sort, q.cursor) : null;
     const limit = q.limit ?? TASK_LIST_DEFAULT_LIMIT;
-    const [page, total] = await Promise.all([this.tasks.list(ws, q, sort, limit, after), this.tasks.count(ws, q)]);
+    const [page, total] = await Promise.all([
+      this.tasks.list(ws, q, sort, limit, after),
+      this.tasks.count(ws, q),
+    ]);
     return {
       items: page.rows,
       nextCursor: page.hasMore && page.last ? encodeCursor(sort, page.last) : null,
@@ -87,7 +90,12 @@ export class TasksService {
         );
       await this.status.refresh(m, settings, [id]);
       const created = (await this.tasks.detail(ws, id, m)) as TaskDetail;
-      await this.audit.record(m, actorOf(ctx), { action: 'task.create', entity: 'task', entityId: id, after: created });
+      await this.audit.record(m, actorOf(ctx), {
+        action: 'task.create',
+        entity: 'task',
+        entityId: id,
+        after: created,
+      });
       return created;
     });
   }
@@ -124,17 +132,29 @@ export class TasksService {
       await this.tasks.update(m, ws, id, ctx.user.id, write);
       await this.status.refresh(m, await this.workspaces.settings(ws, m), [id]);
       const after = (await this.tasks.detail(ws, id, m)) as TaskDetail;
-      await this.audit.record(m, actorOf(ctx), { action: 'task.update', entity: 'task', entityId: id, before, after });
+      await this.audit.record(m, actorOf(ctx), {
+        action: 'task.update',
+        entity: 'task',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
 
-  async archive(ctx: RequestContext, id: string, version: number | undefined, archived: boolean): Promise<TaskDetail> {
+  async archive(
+    ctx: RequestContext,
+    id: string,
+    version: number | undefined,
+    archived: boolean,
+  ): Promise<TaskDetail> {
     const ws = ctx.user.workspaceId;
     return this.dataSource.transaction(async (m) => {
       const current = await this.tasks.lockForUpdate(m, ws, id);
       if (!current) throw taskNotFound();
-      if (version !== undefined && version !== current.version) throw taskConflict(await this.tasks.detail(ws, id, m));
+      if (version !== undefined && version !== current.version)
+        throw taskConflict(await this.tasks.detail(ws, id, m));
       if (archived && current.archivedAt) throw taskArchived();
       if (!archived && !current.archivedAt)
         throw new AppException('TASK_NOT_ARCHIVED', { zh: '任务未归档', en: 'The task is not archived' });
@@ -160,20 +180,32 @@ export class TasksService {
     return current;
   }
 
-  private async lockCurrent(m: EntityManager, ws: string, id: string, version: number): Promise<TaskRowForUpdate> {
+  private async lockCurrent(
+    m: EntityManager,
+    ws: string,
+    id: string,
+    version: number,
+  ): Promise<TaskRowForUpdate> {
     const current = await this.lockLive(m, ws, id);
     if (current.version !== version) throw taskConflict(await this.tasks.detail(ws, id, m));
     return current;
   }
 
-  private async assertCodeFree(m: EntityManager, ws: string, code: string, exceptId: string | null): Promise<void> {
-    const rows = await m.query(`SELECT id FROM tasks WHERE workspace_id = $1 AND code = $2 AND id IS DISTINCT FROM $3::uuid`, [
-      ws,
-      code,
-      exceptId,
-    ]);
+  private async assertCodeFree(
+    m: EntityManager,
+    ws: string,
+    code: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    const rows = await m.query(
+      `SELECT id FROM tasks WHERE workspace_id = $1 AND code = $2 AND id IS DISTINCT FROM $3::uuid`,
+      [ws, code, exceptId],
+    );
     if (rows.length)
-      throw new AppException('TASK_CODE_TAKEN', { zh: `任务编号 ${code} 已被使用`, en: `Task code ${code} is already in use` });
+      throw new AppException('TASK_CODE_TAKEN', {
+        zh: `任务编号 ${code} 已被使用`,
+        en: `Task code ${code} is already in use`,
+      });
   }
 
   private assertMilestoneDate(dueDate: string, t: { startDate: string; dueDate: string | null }): void {
@@ -201,12 +233,21 @@ export class TasksService {
     if (!(await this.reference.regionExists(m, input.region)))
       throw taskReferenceInvalid('region', '地区代码不存在', 'no such region code');
     const badSectors = await this.reference.unknownSectors(m, input.sectors);
-    if (badSectors.length) throw taskReferenceInvalid('sectors', `领域不存在：${badSectors.join('、')}`, `unknown sectors: ${badSectors.join(', ')}`);
+    if (badSectors.length)
+      throw taskReferenceInvalid(
+        'sectors',
+        `领域不存在：${badSectors.join('、')}`,
+        `unknown sectors: ${badSectors.join(', ')}`,
+      );
     if ((await this.reference.unknownUnits(m, ws, [input.leadUnitId])).length)
       throw taskReferenceInvalid('leadUnitId', '牵头单位不存在或已停用', 'no such active unit');
     const coop = [...new Set(input.cooperatingUnitIds)];
     if (coop.includes(input.leadUnitId))
-      throw taskReferenceInvalid('cooperatingUnitIds', '牵头单位不能同时是配合单位', 'the lead unit cannot also cooperate');
+      throw taskReferenceInvalid(
+        'cooperatingUnitIds',
+        '牵头单位不能同时是配合单位',
+        'the lead unit cannot also cooperate',
+      );
     if ((await this.reference.unknownUnits(m, ws, coop)).length)
       throw taskReferenceInvalid('cooperatingUnitIds', '配合单位不存在或已停用', 'no such active unit');
     if (!(await this.reference.personActive(m, ws, input.responsiblePersonId)))

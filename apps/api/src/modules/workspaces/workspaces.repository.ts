@@ -14,7 +14,10 @@ export type WorkspaceSettings = {
 export class WorkspacesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async settings(workspaceId: string, manager: EntityManager = this.dataSource.manager): Promise<WorkspaceSettings> {
+  async settings(
+    workspaceId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WorkspaceSettings> {
     const rows = await manager.query(
       `SELECT id, name, timezone, reporting_cadence AS cadence, report_due_day AS "dueDay" FROM workspaces WHERE id = $1`,
       [workspaceId],

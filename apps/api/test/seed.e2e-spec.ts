@@ -1,0 +1,75 @@
+import { todayIn, type DashboardSummary } from '@plan/contracts';
+import { seedDemo } from '../src/seed/demo-seed';
+import { createTestApp, loginAs, type TestApp } from './app';
+import { resetDatabase } from './factories/workspace.factory';
+
+describe('demo seed', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.app.close());
+  beforeEach(() => resetDatabase(t.ds));
+
+  it('seeds a workspace whose computed states cover every schedule state, and the demo logins work', async () => {
+    const result = await t.ds.transaction((m) =>
+      seedDemo(m, { password: 'demo-pass-1', today: todayIn('Asia/Shanghai') }),
+    );
+    expect(result.tasks).toBeGreaterThanOrEqual(100);
+    expect(result.reports).toBeGreaterThan(result.tasks * 3);
+    const leader = await loginAs(t, 'leader', 'demo-pass-1');
+    const s: DashboardSummary = (await leader.get('/api/dashboard/summary').expect(200)).body;
+    expect(s.totals.tasks).toBe(result.tasks);
+    for (const k of [
+      'completed',
+      'ahead',
+      'onTrack',
+      'behind',
+      'overdue',
+      'notStarted',
+      'suspended',
+      'reportsMissing',
+    ] as const)
+      expect([k, s.totals[k] > 0]).toEqual([k, true]);
+    expect((await leader.get('/api/measures').expect(200)).body.map((m: { code: string }) => m.code)).toEqual(
+      ['policy', 'pilots', 'infrastructure', 'talent', 'security'],
+    );
+    const regions = s.byRegion.filter((r) => r.tasks > 0).length;
+    expect(regions).toBeGreaterThanOrEqual(10);
+    for (const u of ['admin', 'head', 'staff', 'viewer']) await loginAs(t, u, 'demo-pass-1');
+    const head = await loginAs(t, 'head', 'demo-pass-1');
+    const awaiting = await t.ds.query(
+      `SELECT count(*)::int AS n FROM progress_reports pr JOIN tasks tk ON tk.id = pr.task_id JOIN people p ON p.username = 'head'
+        WHERE pr.status = 'submitted' AND tk.lead_unit_id = p.unit_id`,
+    );
+    expect(awaiting[0].n).toBeGreaterThan(0);
+    await head.get('/api/auth/me').expect(200);
+  });
+
+  it('is deterministic for a seed and refuses a second demo workspace', async () => {
+    const today = '2026-11-29';
+    const a = await t.ds.transaction((m) => seedDemo(m, { password: 'x-pass-123', today, seed: 7 }));
+    const fingerprint = () =>
+      t.ds.query(
+        `SELECT code, title, progress, reported_state, to_char(due_date, 'YYYY-MM-DD') AS due FROM tasks ORDER BY code`,
+      );
+    const first = await fingerprint();
+    await expect(
+      t.ds.transaction((m) => seedDemo(m, { password: 'x-pass-123', today, seed: 7 })),
+    ).rejects.toThrow(/already/);
+    await resetDatabase(t.ds);
+    const b = await t.ds.transaction((m) => seedDemo(m, { password: 'x-pass-123', today, seed: 7 }));
+    expect(b.tasks).toBe(a.tasks);
+    expect(await fingerprint()).toEqual(first);
+  });
+
+  it('makes a larger synthetic set on request', async () => {
+    const result = await t.ds.transaction((m) =>
+      seedDemo(m, { password: 'x-pass-123', today: todayIn('Asia/Shanghai'), tasks: 1500 }),
+    );
+    expect(result.tasks).toBe(1500);
+    const leader = await loginAs(t, 'leader', 'x-pass-123');
+    expect((await leader.get('/api/tasks?limit=1').expect(200)).body.total).toBe(1500);
+  });
+});
