@@ -144,9 +144,8 @@ describe('auth', () => {
   ];
 
   it.each(guarded)('%s %s needs a session', async (method, path) => {
-    const res = await (request(t.http) as unknown as Record<string, (p: string) => request.Test>)
-      [method](path)
-      .send({});
+    const client = request(t.http) as unknown as Record<string, (p: string) => request.Test>;
+    const res = await client[method](path).send({});
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ statusCode: 401, code: 'AUTH_REQUIRED' });
   });
