@@ -7,7 +7,11 @@ import { AppModule } from './app.module';
 import { readAppConfig } from './config/app.config';
 import { configureApp } from './configure-app';
 import { prepareDatabase } from './database/prepare-database';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import {
+  EMBEDDED_POOL_SIZE,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from './database/embedded-database';
 
 const POOL_SIZE = Number(process.env.DB_POOL_SIZE) || 10;
 
@@ -17,8 +21,10 @@ async function bootstrap(): Promise<void> {
   const config = readAppConfig();
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = process.env.DATABASE_URL;
+  let poolSize = POOL_SIZE;
   if (!databaseUrl) {
-    embedded = await startEmbeddedDatabase(config.dataDir, POOL_SIZE);
+    embedded = await startEmbeddedDatabase(config.dataDir);
+    poolSize = EMBEDDED_POOL_SIZE;
     databaseUrl = embedded.url;
     logger.log(`No DATABASE_URL: using the embedded database in ${resolve(config.dataDir)}`);
   }
@@ -28,13 +34,10 @@ async function bootstrap(): Promise<void> {
   });
   if (seeded) logger.log(`Seeded the demo workspace: ${seeded}`);
 
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ databaseUrl, poolSize: POOL_SIZE }),
-    {
-      bodyParser: false,
-      bufferLogs: false,
-    },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, poolSize }), {
+    bodyParser: false,
+    bufferLogs: false,
+  });
   configureApp(app, { webDist: config.webDist ?? resolve(__dirname, '../../../../../web/dist') });
   if (embedded) {
     const db = embedded;

@@ -17,7 +17,7 @@ export async function createTestApp(): Promise<TestApp> {
   const url = process.env.E2E_DATABASE_URL;
   if (!url) throw new Error('E2E_DATABASE_URL is not set: run through jest --selectProjects e2e');
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ databaseUrl: url, poolSize: 5 })],
+    imports: [AppModule.forRoot({ databaseUrl: url, poolSize: testPoolSize() })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,
@@ -37,3 +37,6 @@ export async function loginAs(t: TestApp, username: string, password = TEST_PASS
 }
 
 export const TEST_PASSWORD = 'test-password-1';
+
+// One connection on the embedded database (see EMBEDDED_POOL_SIZE), a few on a real server.
+export const testPoolSize = () => Number(process.env.E2E_POOL_SIZE) || 5;

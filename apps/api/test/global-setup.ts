@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
-import { startEmbeddedDatabase } from '../src/database/embedded-database';
+import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase } from '../src/database/embedded-database';
 import { adminQuery, SERVER_URL, serverReachable, withDatabase } from './database-url';
 
 // A database of our own per run: nothing depends on what an earlier run left behind.
@@ -18,11 +18,12 @@ export default async function globalSetup(): Promise<void> {
     process.stdout.write(
       '\nNo PostgreSQL reachable at DATABASE_URL: running the end-to-end suite on the embedded database (PGlite).\n',
     );
-    const db = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'luoshi-e2e-')), 10);
+    const db = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'luoshi-e2e-')));
+    process.env.E2E_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
     (globalThis as { __EMBEDDED__?: typeof db }).__EMBEDDED__ = db;
     url = db.url;
   }
-  const ds = new DataSource(dataSourceOptions(url, 2));
+  const ds = new DataSource(dataSourceOptions(url, 1));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();

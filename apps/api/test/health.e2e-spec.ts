@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/configure-app';
+import { testPoolSize } from './app';
 
 // A TCP proxy between the app and PostgreSQL that the test can cut, to see the app answer while the database is gone.
 function startProxy(target: URL): Promise<{ port: number; cut: () => void; server: Server }> {
@@ -45,7 +46,7 @@ describe('health', () => {
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
     const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot({ databaseUrl: viaProxy.toString(), poolSize: 2 })],
+      imports: [AppModule.forRoot({ databaseUrl: viaProxy.toString(), poolSize: testPoolSize() })],
     }).compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
     configureApp(app);

@@ -15,7 +15,7 @@ describe('migrations', () => {
       await adminQuery(SERVER_URL, `CREATE DATABASE ${name}`);
       url = withDatabase(SERVER_URL, name);
     }
-    ds = new DataSource(dataSourceOptions(url, 2));
+    ds = new DataSource(dataSourceOptions(url, 1));
     await ds.initialize();
   });
 

@@ -5,6 +5,13 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
+// PGlite runs one query at a time, and pglite-socket interleaves the extended-protocol messages
+// (Parse/Bind/Execute) of concurrent connections outside transactions, which mixes up their unnamed
+// statements. So the app talks to it over ONE pooled connection; nothing is lost, PGlite is serial anyway.
+// The socket admits one more, for a connection that is still closing when the next one opens.
+export const EMBEDDED_POOL_SIZE = 1;
+const EMBEDDED_MAX_CONNECTIONS = EMBEDDED_POOL_SIZE + 1;
+
 const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -40,16 +47,18 @@ function lockDataDir(dir: string): () => void {
 }
 
 // Real PostgreSQL compiled to WASM, spoken to over the wire protocol, so pg and TypeORM work unchanged.
-export async function startEmbeddedDatabase(
-  dataDir: string,
-  maxConnections: number,
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const unlock = lockDataDir(dir);
   try {
     const db = await PGlite.create(join(dir, 'pgdata'));
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+    const server = new PGLiteSocketServer({
+      db,
+      host: '127.0.0.1',
+      port: 0,
+      maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    });
     await server.start();
     return {
       url: `postgres://postgres@${server.getServerConn()}/postgres`,
