@@ -6,5 +6,6 @@ export * from './milestone';
 export * from './period';
 export * from './person';
 export * from './progress-report';
+export * from './reporting';
 export * from './schedule-status';
 export * from './task';

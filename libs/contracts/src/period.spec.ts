@@ -1,4 +1,5 @@
 import {
+  collectingPeriod,
   type Cadence,
   CADENCES,
   isCadence,
@@ -327,5 +328,21 @@ describe(owesReport.name, () => {
     [task('2026-01-01'), '2026-10', 'quarter'],
   ] as const)('throws for %j in %s (%s)', (t, p, cadence) => {
     expect(() => owesReport(t, p, cadence)).toThrow(RangeError);
+  });
+});
+
+describe(collectingPeriod.name, () => {
+  it.each([
+    ['2026-11-29', 'month', 5, '2026-11'],
+    ['2026-12-03', 'month', 5, '2026-11'],
+    ['2026-12-05', 'month', 5, '2026-11'],
+    ['2026-12-06', 'month', 5, '2026-12'],
+    ['2027-01-01', 'month', 5, '2026-12'],
+    ['2026-04-05', 'quarter', 5, '2026-03'],
+    ['2026-04-06', 'quarter', 5, '2026-06'],
+    ['2026-12-31', 'quarter', 5, '2026-12'],
+    ['2026-12-20', 'month', 28, '2026-11'],
+  ] as const)('on %s (%s, due day %d) collects %s', (today, cadence, dueDay, expected) => {
+    expect(collectingPeriod(today, cadence, dueDay)).toBe(expected);
   });
 });

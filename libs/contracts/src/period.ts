@@ -138,3 +138,11 @@ function assertDueDay(dueDay: number): void {
     throw new RangeError(`Due day must be an integer 1..${MAX_DUE_DAY}, got ${dueDay}`);
   }
 }
+
+// The period whose reports are being collected now: the previous one until its due day has passed,
+// then the current one (due day 5: on 3 December it is November, on 6 December December).
+export function collectingPeriod(today: string, cadence: Cadence, dueDay: number): string {
+  const current = periodOf(today, cadence);
+  const previous = previousPeriod(current, cadence);
+  return today <= periodDueDate(previous, cadence, dueDay) ? previous : current;
+}

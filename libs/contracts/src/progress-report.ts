@@ -1,3 +1,4 @@
+import type { AttachmentView } from './reporting';
 import type { ReportedState } from './task';
 
 export const REVIEW_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -21,6 +22,7 @@ export type ProgressReportView = {
   reviewedBy: { id: string; displayName: string } | null;
   reviewedAt: string | null;
   reviewComment: string | null;
+  attachments: AttachmentView[];
   version: number;
   createdAt: string;
   updatedAt: string;
