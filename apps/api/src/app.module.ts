@@ -3,12 +3,15 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { appConfig } from './config/app.config';
 import { dataSourceOptions } from './database/data-source';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { HealthModule } from './modules/health/health.module';
 import { MilestonesModule } from './modules/milestones/milestones.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { ReportingModule } from './modules/reporting/reporting.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
@@ -24,6 +27,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
         TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, opts.poolSize)),
         AuditModule,
+        NotificationsModule,
         WorkspacesModule,
         HealthModule,
         AuthModule,
@@ -32,6 +36,8 @@ export class AppModule {
         MilestonesModule,
         ReportsModule,
         DashboardModule,
+        ReportingModule,
+        AttachmentsModule,
       ],
     };
   }

@@ -141,6 +141,16 @@ describe('auth', () => {
     ['post', '/api/reports/00000000-0000-0000-0000-000000000000/approve'],
     ['post', '/api/reports/00000000-0000-0000-0000-000000000000/return'],
     ['get', '/api/dashboard/summary'],
+    ['get', '/api/reporting/my-tasks'],
+    ['get', '/api/reporting/review-queue'],
+    ['get', '/api/reporting/matrix'],
+    ['post', '/api/reporting/remind'],
+    ['get', '/api/notifications'],
+    ['post', '/api/notifications/read-all'],
+    ['post', '/api/notifications/00000000-0000-0000-0000-000000000000/read'],
+    ['post', '/api/reports/00000000-0000-0000-0000-000000000000/attachments'],
+    ['get', '/api/attachments/00000000-0000-0000-0000-000000000000'],
+    ['delete', '/api/attachments/00000000-0000-0000-0000-000000000000'],
   ];
 
   it.each(guarded)('%s %s needs a session', async (method, path) => {

@@ -1,6 +1,8 @@
+import { ReportAttachment } from '../modules/attachments/report-attachment.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Session } from '../modules/auth/session.entity';
 import { Milestone } from '../modules/milestones/milestone.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 import { Person } from '../modules/people/person.entity';
 import { Measure } from '../modules/reference/measure.entity';
 import { Region } from '../modules/reference/region.entity';
@@ -26,4 +28,6 @@ export const ENTITIES = [
   Milestone,
   ProgressReport,
   AuditEvent,
+  Notification,
+  ReportAttachment,
 ];

@@ -1,10 +1,14 @@
-import type { ProgressReportView } from '@plan/contracts';
+import type { AttachmentView, ProgressReportView } from '@plan/contracts';
 
 export const REPORT_COLUMNS = `pr.id, pr.task_id AS "taskId", pr.period, pr.reported_state AS "reportedState", pr.progress,
   pr.achievements, pr.problems, pr.next_steps AS "nextSteps", pr.suspended_reason AS "suspendedReason", pr.status,
   a.id AS "authorId", a.display_name AS "authorName", pr.submitted_at AS "submittedAt",
   rv.id AS "reviewerId", rv.display_name AS "reviewerName", pr.reviewed_at AS "reviewedAt", pr.review_comment AS "reviewComment",
-  pr.version, pr.created_at AS "createdAt", pr.updated_at AS "updatedAt"`;
+  pr.version, pr.created_at AS "createdAt", pr.updated_at AS "updatedAt",
+  COALESCE((SELECT json_agg(json_build_object('id', ra.id, 'reportId', ra.report_id, 'fileName', ra.file_name,
+                    'contentType', ra.content_type, 'size', ra.size, 'sha256', ra.sha256, 'createdAt', ra.created_at)
+                    ORDER BY ra.created_at, ra.id)
+              FROM report_attachments ra WHERE ra.report_id = pr.id), '[]'::json) AS attachments`;
 
 export const REPORT_JOINS = `FROM progress_reports pr JOIN people a ON a.id = pr.author_id LEFT JOIN people rv ON rv.id = pr.reviewed_by_id`;
 
@@ -27,6 +31,10 @@ export function toReportView(r: Record<string, unknown>): ProgressReportView {
     reviewedBy: r.reviewerId ? { id: r.reviewerId as string, displayName: r.reviewerName as string } : null,
     reviewedAt: iso(r.reviewedAt),
     reviewComment: (r.reviewComment as string | null) ?? null,
+    attachments: (r.attachments as AttachmentView[]).map((a) => ({
+      ...a,
+      createdAt: new Date(a.createdAt).toISOString(),
+    })),
     version: r.version as number,
     createdAt: iso(r.createdAt) as string,
     updatedAt: iso(r.updatedAt) as string,

@@ -5,6 +5,7 @@ import { AppException } from '../../common/app.exception';
 import { RequestContext } from '../../common/request-context';
 import { actorOf } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { TaskStatusService } from '../tasks/task-status.service';
 import { taskNotFound } from '../tasks/tasks.exception';
 import { TasksService } from '../tasks/tasks.service';
@@ -40,6 +41,7 @@ export class ReportsService {
     private readonly status: TaskStatusService,
     private readonly workspaces: WorkspacesRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   async listForTask(ctx: RequestContext, taskId: string): Promise<ProgressReportView[]> {
@@ -167,6 +169,7 @@ export class ReportsService {
         [id, ctx.user.id, dto.comment?.trim() || null],
       );
       await this.followLatestApproved(m, before.taskId, settings);
+      await this.notifyAuthor(m, ctx, before, 'report_approved', `/tasks/${before.taskId}`);
     });
   }
 
@@ -184,6 +187,14 @@ export class ReportsService {
         `UPDATE progress_reports SET status = 'returned', reviewed_by_id = $2, reviewed_at = now(), review_comment = $3,
                 version = version + 1, updated_at = now() WHERE id = $1`,
         [id, ctx.user.id, comment],
+      );
+      await this.notifyAuthor(
+        m,
+        ctx,
+        before,
+        'report_returned',
+        `/reporting/tasks/${before.taskId}?period=${before.period}`,
+        comment,
       );
     });
   }
@@ -224,6 +235,28 @@ export class ReportsService {
       });
       return after;
     });
+  }
+
+  private async notifyAuthor(
+    m: EntityManager,
+    ctx: RequestContext,
+    report: ProgressReportView,
+    kind: 'report_approved' | 'report_returned',
+    link: string,
+    comment?: string,
+  ): Promise<void> {
+    if (report.author.id === ctx.user.id) return;
+    const [task] = await m.query(`SELECT code, title FROM tasks WHERE id = $1`, [report.taskId]);
+    const params: Record<string, string> = {
+      period: report.period,
+      taskCode: task.code,
+      taskTitle: task.title,
+      fromName: ctx.user.displayName,
+    };
+    if (comment) params.comment = comment;
+    await this.notifications.insertMany(m, ctx.user.workspaceId, [
+      { personId: report.author.id, kind, params, link },
+    ]);
   }
 
   // The task's current figures come from its latest approved report (latest period, then latest approval).
