@@ -2,6 +2,7 @@ import { InitialSchema1795947608286 } from './1795947608286-InitialSchema';
 import { SeedReferenceData1795947700000 } from './1795947700000-SeedReferenceData';
 import { AddForeignKeyIndexes1795949481701 } from './1795949481701-AddForeignKeyIndexes';
 import { AddNotificationsAndAttachments1795950081436 } from './1795950081436-AddNotificationsAndAttachments';
+import { AddMeetingsAndSnapshots1795950395967 } from './1795950395967-AddMeetingsAndSnapshots';
 
 // Every migration, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript) load the same list.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   SeedReferenceData1795947700000,
   AddForeignKeyIndexes1795949481701,
   AddNotificationsAndAttachments1795950081436,
+  AddMeetingsAndSnapshots1795950395967,
 ];

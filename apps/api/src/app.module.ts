@@ -8,6 +8,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { HealthModule } from './modules/health/health.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MilestonesModule } from './modules/milestones/milestones.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -38,6 +39,7 @@ export class AppModule {
         DashboardModule,
         ReportingModule,
         AttachmentsModule,
+        MeetingsModule,
       ],
     };
   }

@@ -151,6 +151,13 @@ describe('auth', () => {
     ['post', '/api/reports/00000000-0000-0000-0000-000000000000/attachments'],
     ['get', '/api/attachments/00000000-0000-0000-0000-000000000000'],
     ['delete', '/api/attachments/00000000-0000-0000-0000-000000000000'],
+    ['post', '/api/meetings'],
+    ['get', '/api/meetings'],
+    ['get', '/api/meetings/live/changes'],
+    ['get', '/api/meetings/00000000-0000-0000-0000-000000000000'],
+    ['get', '/api/meetings/00000000-0000-0000-0000-000000000000/changes'],
+    ['get', '/api/meetings/00000000-0000-0000-0000-000000000000/tasks'],
+    ['post', '/api/meetings/00000000-0000-0000-0000-000000000000/decisions'],
   ];
 
   it.each(guarded)('%s %s needs a session', async (method, path) => {

@@ -17,7 +17,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     synchronize: false,
-    logging: ['error'],
+    // Failed queries are logged by the exception filter, without their parameters (which may be personal data).
+    logging: false,
     extra: {
       max: poolSize,
       connectionTimeoutMillis: 5000,

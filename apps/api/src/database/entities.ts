@@ -1,6 +1,8 @@
 import { ReportAttachment } from '../modules/attachments/report-attachment.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Session } from '../modules/auth/session.entity';
+import { MeetingTask } from '../modules/meetings/meeting-task.entity';
+import { Meeting } from '../modules/meetings/meeting.entity';
 import { Milestone } from '../modules/milestones/milestone.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Person } from '../modules/people/person.entity';
@@ -30,4 +32,6 @@ export const ENTITIES = [
   AuditEvent,
   Notification,
   ReportAttachment,
+  Meeting,
+  MeetingTask,
 ];

@@ -8,5 +8,6 @@ import { DashboardService } from './dashboard.service';
   imports: [TasksModule],
   controllers: [DashboardController],
   providers: [DashboardService, DashboardRepository],
+  exports: [DashboardService],
 })
 export class DashboardModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { StateCounts, TaskListItem } from '@plan/contracts';
-import { taskWhere, type TaskFilterInput } from '../tasks/task-filter.sql';
+import { reportMissingSql, taskWhere, type TaskFilterInput } from '../tasks/task-filter.sql';
 import { LIST_COLUMNS, LIST_JOINS, toTaskListItem } from '../tasks/tasks.repository';
 
 export type PeriodWindow = { period: string; start: string; end: string };
@@ -29,25 +29,25 @@ const COUNTS = `
 export class DashboardRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  // A task owes a report for P when it started by P's end and was not completed before P began
-  // (owesReport() in contracts); suspended tasks are listed apart and owe none.
   private filtered(workspaceId: string, f: TaskFilterInput, w: PeriodWindow, params: unknown[]): string {
     const where = taskWhere(workspaceId, f, params);
     params.push(w.period, w.start, w.end);
     const [p, s, e] = [params.length - 2, params.length - 1, params.length];
     return `ft AS (
       SELECT t.id, t.measure_id, t.region_code, t.progress, t.status_state AS state, t.status_light AS light,
-             (t.status_state <> 'suspended' AND t.start_date <= $${e}::date
-              AND (t.completed_on IS NULL OR t.completed_on >= $${s}::date)
-              AND NOT EXISTS (SELECT 1 FROM progress_reports pr WHERE pr.task_id = t.id AND pr.period = $${p}
-                                AND pr.status IN ('submitted', 'approved'))) AS missing
+             ${reportMissingSql(`$${p}`, `$${s}::date`, `$${e}::date`)} AS missing
         FROM tasks t WHERE ${where})`;
   }
 
-  async byMeasureAndRegion(workspaceId: string, f: TaskFilterInput, w: PeriodWindow) {
+  async byMeasureAndRegion(
+    workspaceId: string,
+    f: TaskFilterInput,
+    w: PeriodWindow,
+    m: EntityManager = this.dataSource.manager,
+  ) {
     const params: unknown[] = [];
     const rows: (CountRow & { measure: string | null; region: string | null; gm: number; gr: number })[] =
-      await this.dataSource.query(
+      await m.query(
         `WITH ${this.filtered(workspaceId, f, w, params)}
        SELECT m.code AS measure, ft.region_code AS region, GROUPING(m.code)::int AS gm, GROUPING(ft.region_code)::int AS gr, ${COUNTS}
          FROM ft JOIN measures m ON m.id = ft.measure_id
@@ -57,41 +57,48 @@ export class DashboardRepository {
     return rows;
   }
 
-  async bySector(workspaceId: string, f: TaskFilterInput, w: PeriodWindow) {
+  async bySector(
+    workspaceId: string,
+    f: TaskFilterInput,
+    w: PeriodWindow,
+    m: EntityManager = this.dataSource.manager,
+  ) {
     const params: unknown[] = [];
-    const rows: (CountRow & { sector: string; measure: string | null; gm: number })[] =
-      await this.dataSource.query(
-        `WITH ${this.filtered(workspaceId, f, w, params)}
+    const rows: (CountRow & { sector: string; measure: string | null; gm: number })[] = await m.query(
+      `WITH ${this.filtered(workspaceId, f, w, params)}
        SELECT ts.sector_code AS sector, m.code AS measure, GROUPING(m.code)::int AS gm, ${COUNTS}
          FROM ft JOIN task_sectors ts ON ts.task_id = ft.id JOIN measures m ON m.id = ft.measure_id
         GROUP BY GROUPING SETS ((ts.sector_code), (ts.sector_code, m.code))`,
-        params,
-      );
+      params,
+    );
     return rows;
   }
 
-  async measures(workspaceId: string): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
-    return this.dataSource.query(
+  async measures(
+    workspaceId: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
+    return m.query(
       `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM measures WHERE workspace_id = $1 ORDER BY sort_order`,
       [workspaceId],
     );
   }
 
-  async regions(): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
-    return this.dataSource.query(
-      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM regions ORDER BY sort_order`,
-    );
+  async regions(
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
+    return m.query(`SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM regions ORDER BY sort_order`);
   }
 
-  async sectors(): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
-    return this.dataSource.query(
-      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM sectors ORDER BY sort_order`,
-    );
+  async sectors(
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
+    return m.query(`SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM sectors ORDER BY sort_order`);
   }
 
   // Per task: start, due and milestones (for expected progress at each month end) and the approved
   // progress by period (for actual progress at each month end).
-  async trendInputs(workspaceId: string, f: TaskFilterInput) {
+  async trendInputs(workspaceId: string, f: TaskFilterInput, m: EntityManager = this.dataSource.manager) {
     const params: unknown[] = [];
     const where = taskWhere(workspaceId, f, params);
     const tasks: {
@@ -100,7 +107,7 @@ export class DashboardRepository {
       dueDate: string | null;
       milestones: { dueDate: string; weight: number; doneDate: string | null }[] | null;
       reports: { period: string; progress: number; completed: boolean }[] | null;
-    }[] = await this.dataSource.query(
+    }[] = await m.query(
       `SELECT t.id, to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
                 (SELECT json_agg(json_build_object('dueDate', to_char(ms.due_date, 'YYYY-MM-DD'), 'weight', ms.weight::float8, 'doneDate', NULL))
                    FROM milestones ms WHERE ms.task_id = t.id) AS milestones,
@@ -113,11 +120,18 @@ export class DashboardRepository {
     return tasks;
   }
 
-  async upcomingMilestones(workspaceId: string, f: TaskFilterInput, from: string, to: string, limit: number) {
+  async upcomingMilestones(
+    workspaceId: string,
+    f: TaskFilterInput,
+    from: string,
+    to: string,
+    limit: number,
+    m: EntityManager = this.dataSource.manager,
+  ) {
     const params: unknown[] = [];
     const where = taskWhere(workspaceId, f, params);
     params.push(from, to);
-    return this.dataSource.query(
+    return m.query(
       `SELECT ms.id, ms.title, to_char(ms.due_date, 'YYYY-MM-DD') AS "dueDate", (ms.due_date - $${params.length - 1}::date)::int AS "daysLeft",
               t.id AS "taskId", t.code AS "taskCode", t.title AS "taskTitle",
               u.id AS "unitId", u.name_zh AS "unitNameZh", u.name_en AS "unitNameEn"
@@ -129,12 +143,17 @@ export class DashboardRepository {
     );
   }
 
-  async behind(workspaceId: string, f: TaskFilterInput, limit: number): Promise<TaskListItem[]> {
+  async behind(
+    workspaceId: string,
+    f: TaskFilterInput,
+    limit: number,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<TaskListItem[]> {
     const lagging = (f.state ?? ['behind', 'overdue']).filter((s) => s === 'behind' || s === 'overdue');
     if (lagging.length === 0) return [];
     const params: unknown[] = [];
     const where = taskWhere(workspaceId, { ...f, state: lagging }, params);
-    const rows = await this.dataSource.query(
+    const rows = await m.query(
       `SELECT ${LIST_COLUMNS} ${LIST_JOINS}
         WHERE ${where}
         ORDER BY t.status_days_late DESC, t.status_gap DESC NULLS LAST, t.code

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   addDays,
   computeScheduleStatus,
@@ -53,15 +54,20 @@ const share = (part: number, whole: number) => (whole === 0 ? 0 : round1((100 * 
 @Injectable()
 export class DashboardService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly repo: DashboardRepository,
     private readonly status: TaskStatusService,
     private readonly workspaces: WorkspacesRepository,
   ) {}
 
   async summary(ctx: RequestContext, q: DashboardQuery): Promise<DashboardSummary> {
-    const ws = ctx.user.workspaceId;
-    await this.status.ensureFresh(ws);
-    const settings = await this.workspaces.settings(ws);
+    await this.status.ensureFresh(ctx.user.workspaceId);
+    return this.summaryWith(this.dataSource.manager, ctx.user.workspaceId, q);
+  }
+
+  // Inside the caller's transaction: a meeting freezes this together with its task rows.
+  async summaryWith(m: EntityManager, ws: string, q: DashboardQuery): Promise<DashboardSummary> {
+    const settings = await this.workspaces.settings(ws, m);
     const today = workspaceToday(settings);
     const period = q.period ?? latestClosedPeriod(today, settings.cadence, settings.dueDay);
     const window = {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ProgressReportView, TaskListItem } from '@plan/contracts';
 import { REPORT_COLUMNS, REPORT_JOINS, toReportView } from '../reports/report.mapper';
-import { taskWhere, type TaskFilterInput } from '../tasks/task-filter.sql';
+import { owesReportSql, taskWhere, type TaskFilterInput } from '../tasks/task-filter.sql';
 import { LIST_COLUMNS, LIST_JOINS, toTaskListItem } from '../tasks/tasks.repository';
 
 export type PeriodSpan = { period: string; start: string; end: string; due: string };
@@ -18,12 +18,6 @@ export type MatrixRow = {
   pending: number;
 };
 
-// A task owes a report for P when it started by P's end, was not completed before P began and is not
-// suspended: the same rule as owesReport() in contracts and the dashboard's "reports missing".
-const OWES = (start: string, end: string) =>
-  `t.archived_at IS NULL AND t.status_state <> 'suspended' AND t.start_date <= ${end}
-   AND (t.completed_on IS NULL OR t.completed_on >= ${start})`;
-
 @Injectable()
 export class ReportingRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -31,7 +25,7 @@ export class ReportingRepository {
   async tasksOwing(workspaceId: string, unitId: string, p: PeriodSpan): Promise<TaskListItem[]> {
     const rows = await this.dataSource.query(
       `SELECT ${LIST_COLUMNS} ${LIST_JOINS}
-        WHERE t.workspace_id = $1 AND t.lead_unit_id = $2 AND ${OWES('$3::date', '$4::date')}
+        WHERE t.workspace_id = $1 AND t.lead_unit_id = $2 AND ${owesReportSql('$3::date', '$4::date')}
         ORDER BY t.code`,
       [workspaceId, unitId, p.start, p.end],
     );
@@ -94,7 +88,7 @@ export class ReportingRepository {
     return this.dataSource.query(
       `WITH p AS (SELECT * FROM unnest(${pp}::text[], ${ps}::date[], ${pe}::date[], ${pd}::date[]) AS p(period, pstart, pend, due)),
        owed AS (
-         SELECT t.id, t.lead_unit_id, p.period, p.due FROM tasks t JOIN p ON ${OWES('p.pstart', 'p.pend')} WHERE ${where}),
+         SELECT t.id, t.lead_unit_id, p.period, p.due FROM tasks t JOIN p ON ${owesReportSql('p.pstart', 'p.pend')} WHERE ${where}),
        st AS (
          SELECT o.lead_unit_id, o.period, o.due,
                 (SELECT min(pr.submitted_at) FROM progress_reports pr
@@ -125,7 +119,7 @@ export class ReportingRepository {
     return m.query(
       `SELECT t.id, t.code, t.title, t.responsible_person_id AS "personId"
          FROM tasks t JOIN people pe ON pe.id = t.responsible_person_id AND pe.active
-        WHERE t.workspace_id = $1 AND ${OWES('$2::date', '$3::date')}
+        WHERE t.workspace_id = $1 AND ${owesReportSql('$2::date', '$3::date')}
           AND ($5::uuid[] IS NULL OR t.lead_unit_id = ANY($5::uuid[]))
           AND NOT EXISTS (SELECT 1 FROM progress_reports pr WHERE pr.task_id = t.id AND pr.period = $4
                             AND pr.status IN ('submitted', 'approved'))

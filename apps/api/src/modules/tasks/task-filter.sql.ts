@@ -48,3 +48,14 @@ export function taskWhere(workspaceId: string, f: TaskFilterInput, params: SqlPa
   }
   return where.join(' AND ');
 }
+
+// A task owes a report for a period [start, end] when it is live, not suspended, started by the end and not
+// completed before the start: owesReport() in contracts, in SQL. Arguments are SQL expressions.
+export const owesReportSql = (start: string, end: string) =>
+  `(t.archived_at IS NULL AND t.status_state <> 'suspended' AND t.start_date <= ${end}
+    AND (t.completed_on IS NULL OR t.completed_on >= ${start}))`;
+
+// Owed and nothing submitted or approved for it: a missing report.
+export const reportMissingSql = (period: string, start: string, end: string) =>
+  `(${owesReportSql(start, end)} AND NOT EXISTS (SELECT 1 FROM progress_reports pr WHERE pr.task_id = t.id
+      AND pr.period = ${period} AND pr.status IN ('submitted', 'approved')))`;

@@ -12,6 +12,7 @@ import {
 import type { Light, ReportedState, ScheduleState } from '@plan/contracts';
 import { numericTransformer } from '../../database/column-transformers';
 import { Person } from '../people/person.entity';
+import { Meeting } from '../meetings/meeting.entity';
 import { Measure } from '../reference/measure.entity';
 import { Region } from '../reference/region.entity';
 import { Unit } from '../units/unit.entity';
@@ -29,6 +30,7 @@ import { Workspace } from '../workspaces/workspace.entity';
 @Index('ix_tasks_lead_unit', ['leadUnitId'])
 @Index('ix_tasks_created_by', ['createdById'])
 @Index('ix_tasks_updated_by', ['updatedById'])
+@Index('ix_tasks_source_meeting', ['sourceMeetingId'])
 @Check('ck_tasks_progress', `progress BETWEEN 0 AND 100`)
 @Check('ck_tasks_dates', `due_date IS NULL OR due_date >= start_date`)
 @Check('ck_tasks_title', `length(btrim(title)) > 0`)
@@ -130,6 +132,14 @@ export class Task {
 
   @Column({ type: 'date', nullable: true })
   statusAsOf: string | null;
+
+  // A decision 议定事项 of this meeting.
+  @Column({ type: 'uuid', nullable: true })
+  sourceMeetingId: string | null;
+
+  @ManyToOne(() => Meeting, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'source_meeting_id', foreignKeyConstraintName: 'fk_tasks_source_meeting' })
+  sourceMeeting?: Meeting;
 
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;

@@ -11,7 +11,7 @@ export const LIST_COLUMNS = `
   t.progress, t.reported_state AS "reportedState", t.suspended_reason AS "suspendedReason",
   t.status_expected::float8 AS "statusExpected", t.status_gap::float8 AS "statusGap", t.status_days_late AS "statusDaysLate",
   t.status_state AS "statusState", t.status_light AS "statusLight", t.version, t.archived_at AS "archivedAt",
-  t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+  t.source_meeting_id AS "sourceMeetingId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
   m.code AS "measureCode", m.name_zh AS "measureNameZh", m.name_en AS "measureNameEn",
   r.code AS "regionCode", r.name_zh AS "regionNameZh", r.name_en AS "regionNameEn",
   u.id AS "leadUnitId", u.name_zh AS "leadUnitNameZh", u.name_en AS "leadUnitNameEn",
@@ -64,7 +64,7 @@ export function toTaskListItem(r: Record<string, unknown>): TaskListItem {
       state: r.statusState as TaskListItem['status']['state'],
       light: r.statusLight as TaskListItem['status']['light'],
     },
-    sourceMeetingId: null,
+    sourceMeetingId: (r.sourceMeetingId as string | null) ?? null,
     version: r.version as number,
     archivedAt: iso(r.archivedAt),
     createdAt: iso(r.createdAt) as string,
@@ -207,11 +207,17 @@ export class TasksRepository {
     return rows[0] ?? null;
   }
 
-  async insert(manager: EntityManager, workspaceId: string, actorId: string, w: TaskWrite): Promise<string> {
+  async insert(
+    manager: EntityManager,
+    workspaceId: string,
+    actorId: string,
+    w: TaskWrite,
+    sourceMeetingId: string | null = null,
+  ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO tasks (workspace_id, code, title, requirement, measure_id, region_code, lead_unit_id, responsible_person_id,
-                          start_date, due_date, created_by_id, updated_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id`,
+                          start_date, due_date, created_by_id, updated_by_id, source_meeting_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id`,
       [
         workspaceId,
         w.code,
@@ -224,6 +230,7 @@ export class TasksRepository {
         w.startDate,
         w.dueDate,
         actorId,
+        sourceMeetingId,
       ],
     );
     const id = rows[0].id;

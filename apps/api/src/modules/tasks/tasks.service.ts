@@ -62,7 +62,11 @@ export class TasksService {
     return task;
   }
 
-  async create(ctx: RequestContext, dto: CreateTaskDto): Promise<TaskDetail> {
+  async create(
+    ctx: RequestContext,
+    dto: CreateTaskDto,
+    sourceMeetingId: string | null = null,
+  ): Promise<TaskDetail> {
     const ws = ctx.user.workspaceId;
     return this.dataSource.transaction(async (m) => {
       const settings = await this.workspaces.settings(ws, m);
@@ -82,7 +86,7 @@ export class TasksService {
       if (!dto.code) write.code = await this.tasks.nextCode(m, ws, CODE_PREFIX[dto.measure as MeasureCode]);
       await this.assertCodeFree(m, ws, write.code, null);
       for (const ms of dto.milestones ?? []) this.assertMilestoneDate(ms.dueDate, write);
-      const id = await this.tasks.insert(m, ws, ctx.user.id, write);
+      const id = await this.tasks.insert(m, ws, ctx.user.id, write, sourceMeetingId);
       for (const ms of dto.milestones ?? [])
         await m.query(
           `INSERT INTO milestones (workspace_id, task_id, title, due_date, weight) VALUES ($1, $2, $3, $4, $5)`,
