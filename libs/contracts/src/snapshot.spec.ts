@@ -43,17 +43,50 @@ const row = (o: Partial<TaskSnapshotRow>): TaskSnapshotRow => ({
 describe(summarizeRows.name, () => {
   it('counts states, lights, missing reports and averages per group', () => {
     const s = summarizeRows([
-      row({ code: 'A', state: 'behind', light: 'yellow', progress: 20, reportMissing: true, sectors: ['energy', 'finance'] }),
-      row({ code: 'B', state: 'completed', progress: 100, measureCode: 'talent', measureNameZh: '人才', regionCode: '440000' }),
-      row({ code: 'C', state: 'overdue', light: 'red', progress: 35, measureCode: 'talent', regionCode: '440000' }),
+      row({
+        code: 'A',
+        state: 'behind',
+        light: 'yellow',
+        progress: 20,
+        reportMissing: true,
+        sectors: ['energy', 'finance'],
+      }),
+      row({
+        code: 'B',
+        state: 'completed',
+        progress: 100,
+        measureCode: 'talent',
+        measureNameZh: '人才',
+        regionCode: '440000',
+      }),
+      row({
+        code: 'C',
+        state: 'overdue',
+        light: 'red',
+        progress: 35,
+        measureCode: 'talent',
+        regionCode: '440000',
+      }),
     ]);
-    expect(s.totals).toMatchObject({ tasks: 3, behind: 1, completed: 1, overdue: 1, reportsMissing: 1, averageProgress: 51.7, completionRate: 33.3 });
+    expect(s.totals).toMatchObject({
+      tasks: 3,
+      behind: 1,
+      completed: 1,
+      overdue: 1,
+      reportsMissing: 1,
+      averageProgress: 51.7,
+      completionRate: 33.3,
+    });
     expect(s.totals.lights).toEqual({ green: 1, yellow: 1, red: 1, grey: 0 });
     expect(s.byMeasure.map((m) => [m.code, m.tasks])).toEqual([
       ['policy', 1],
       ['talent', 2],
     ]);
-    expect(s.byRegion.find((r) => r.code === '440000')).toMatchObject({ tasks: 2, behindShare: 50, averageProgress: 67.5 });
+    expect(s.byRegion.find((r) => r.code === '440000')).toMatchObject({
+      tasks: 2,
+      behindShare: 50,
+      averageProgress: 67.5,
+    });
     expect(s.bySector.map((x) => [x.code, x.tasks])).toEqual([
       ['energy', 3],
       ['finance', 1],

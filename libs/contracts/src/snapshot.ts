@@ -60,7 +60,11 @@ export function summarizeRows(rows: Iterable<TaskSnapshotRow>): SnapshotSummary 
   for (const r of rows) {
     add(total, r);
     lights[r.light]++;
-    const m = measures.get(r.measureCode) ?? { acc: zero(), nameZh: r.measureNameZh, nameEn: r.measureNameEn };
+    const m = measures.get(r.measureCode) ?? {
+      acc: zero(),
+      nameZh: r.measureNameZh,
+      nameEn: r.measureNameEn,
+    };
     add(m.acc, r);
     measures.set(r.measureCode, m);
     const g = regions.get(r.regionCode) ?? { acc: zero(), nameZh: r.regionNameZh, nameEn: r.regionNameEn };
@@ -86,13 +90,26 @@ export function summarizeRows(rows: Iterable<TaskSnapshotRow>): SnapshotSummary 
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, g]) => {
         const c = finish(g.acc);
-        return { code, nameZh: g.nameZh, nameEn: g.nameEn, ...c, behindShare: share(c.behind + c.overdue, c.tasks) };
+        return {
+          code,
+          nameZh: g.nameZh,
+          nameEn: g.nameEn,
+          ...c,
+          behindShare: share(c.behind + c.overdue, c.tasks),
+        };
       }),
-    bySector: [...sectors.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, acc]) => ({ code, ...finish(acc) })),
+    bySector: [...sectors.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, acc]) => ({ code, ...finish(acc) })),
   };
 }
 
-const brief = (r: TaskSnapshotRow) => ({ state: r.state, light: r.light, progress: r.progress, problems: r.problems });
+const brief = (r: TaskSnapshotRow) => ({
+  state: r.state,
+  light: r.light,
+  progress: r.progress,
+  problems: r.problems,
+});
 
 // What changed between two moments: tasks whose state or light moved, newly completed or overdue,
 // the largest progress changes and problems reported anew. Each list is capped, the most telling first.
@@ -135,9 +152,17 @@ export function compareSnapshots(
     if (r.problems.trim() && r.problems.trim() !== b.problems.trim()) out.newProblems.push(change);
   }
   const byCode = (a: TaskChange, b: TaskChange) => a.code.localeCompare(b.code);
-  for (const list of [out.stateChanged, out.lightChanged, out.newlyCompleted, out.newlyOverdue, out.newProblems, out.newTasks])
+  for (const list of [
+    out.stateChanged,
+    out.lightChanged,
+    out.newlyCompleted,
+    out.newlyOverdue,
+    out.newProblems,
+    out.newTasks,
+  ])
     list.sort(byCode);
   out.largestProgress.sort((a, b) => Math.abs(b.progressDelta) - Math.abs(a.progressDelta) || byCode(a, b));
-  for (const key of Object.keys(out) as (keyof typeof out)[]) out[key] = out[key].slice(0, MEETING_CHANGES_LIMIT);
+  for (const key of Object.keys(out) as (keyof typeof out)[])
+    out[key] = out[key].slice(0, MEETING_CHANGES_LIMIT);
   return out;
 }
