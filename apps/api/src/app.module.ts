@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
 import { appConfig } from './config/app.config';
+import { loggerParams } from './config/logger.config';
 import { dataSourceOptions } from './database/data-source';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -26,6 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
+        LoggerModule.forRoot(loggerParams()),
         TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, opts.poolSize)),
         AuditModule,
         NotificationsModule,

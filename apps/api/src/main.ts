@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { readAppConfig } from './config/app.config';
@@ -36,14 +37,20 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, poolSize }), {
     bodyParser: false,
-    bufferLogs: false,
+    bufferLogs: true,
   });
+  app.useLogger(app.get(PinoLogger));
   configureApp(app, { webDist: config.webDist ?? resolve(__dirname, '../../../../../web/dist') });
   if (embedded) {
     const db = embedded;
     app.getHttpServer().on('close', () => void db.stop());
   }
   await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
+  // A request that takes this long is stuck; the largest export takes seconds.
+  const server = app.getHttpServer();
+  server.requestTimeout = 120_000;
+  server.headersTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
   logger.log(
     `Luoshi is ready at http://localhost:${config.port} (API /api, docs /api/docs) in ${Date.now() - started} ms`,
   );

@@ -30,3 +30,6 @@ export async function adminQuery(url: string, sql: string): Promise<void> {
     await c.end();
   }
 }
+
+// True when the suite runs on the real PostgreSQL server (not the embedded fallback).
+export const onServer = () => process.env.E2E_EMBEDDED !== '1';

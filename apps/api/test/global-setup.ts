@@ -20,6 +20,7 @@ export default async function globalSetup(): Promise<void> {
     );
     const db = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'luoshi-e2e-')));
     process.env.E2E_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
+    process.env.E2E_EMBEDDED = '1';
     (globalThis as { __EMBEDDED__?: typeof db }).__EMBEDDED__ = db;
     url = db.url;
   }

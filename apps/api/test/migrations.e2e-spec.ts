@@ -1,17 +1,17 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 import { MIGRATIONS } from '../../../migrations';
-import { adminQuery, SERVER_URL, withDatabase } from './database-url';
+import { adminQuery, onServer, SERVER_URL, withDatabase } from './database-url';
 
 // Up, all the way down, up again; then the entities must match the schema the migrations built.
 describe('migrations', () => {
   const name = `luoshi_mig_${process.pid}_${Date.now()}`;
-  const onServer = !process.env.E2E_DATABASE_URL?.includes('/postgres');
+  const server = onServer();
   let url = process.env.E2E_DATABASE_URL as string;
   let ds: DataSource;
 
   beforeAll(async () => {
-    if (onServer) {
+    if (server) {
       await adminQuery(SERVER_URL, `CREATE DATABASE ${name}`);
       url = withDatabase(SERVER_URL, name);
     }
@@ -21,7 +21,7 @@ describe('migrations', () => {
 
   afterAll(async () => {
     await ds.destroy();
-    if (onServer) await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (server) await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
   const tables = async () =>
@@ -32,7 +32,7 @@ describe('migrations', () => {
     ).map((r: { tablename: string }) => r.tablename);
 
   it('runs up, reverts every migration, and runs up again with no drift', async () => {
-    if (onServer) await ds.runMigrations({ transaction: 'each' });
+    if (server) await ds.runMigrations({ transaction: 'each' });
     const first = await tables();
     expect(first).toEqual(
       expect.arrayContaining([
@@ -51,7 +51,7 @@ describe('migrations', () => {
         'audit_events',
       ]),
     );
-    if (!onServer) return; // the shared embedded database holds the other suites' data; down/up runs on the real server
+    if (!server) return; // the shared embedded database holds the other suites' data; down/up runs on the real server
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
     await ds.runMigrations({ transaction: 'each' });
@@ -62,7 +62,7 @@ describe('migrations', () => {
   });
 
   it('enforces the constraints in the database itself', async () => {
-    if (!onServer) return;
+    if (!server) return;
     const [{ id: ws }] = await ds.query(`INSERT INTO workspaces (code, name) VALUES ('c', 'c') RETURNING id`);
     const [{ id: m }] = await ds.query(
       `INSERT INTO measures (workspace_id, code, sort_order, name_zh, name_en) VALUES ($1, 'policy', 1, 'a', 'a') RETURNING id`,
