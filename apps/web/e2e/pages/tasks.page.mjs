@@ -22,15 +22,28 @@ export class TasksPage {
     return this.table.locator('tbody').getByRole('row');
   }
   get totalStatus() {
-    return this.page.locator('.page-header').getByRole('status');
+    return this.page.locator('.page-header > [role=status].page-header__meta');
   }
   get emptyState() {
     return this.page.getByText(t(this.locale, 'tasks:list.empty'), { exact: true });
+  }
+  get newTaskLink() {
+    return this.page.getByRole('link', { name: t(this.locale, 'tasks:list.newTask'), exact: true });
   }
   filterSelect(field) {
     return this.page
       .getByRole('region', { name: t(this.locale, 'tasks:filter.label') })
       .getByRole('combobox', { name: t(this.locale, `tasks:filter.${field}`), exact: true });
+  }
+  // A sortable column's header cell and the button inside it; `column` is a tasks:column.* key.
+  columnHeader(column) {
+    return this.table.getByRole('columnheader', { name: t(this.locale, `tasks:column.${column}`) });
+  }
+  sortButton(column) {
+    return this.columnHeader(column).getByRole('button', {
+      name: t(this.locale, `tasks:column.${column}`),
+      exact: true,
+    });
   }
 
   async goto(search = '') {
@@ -42,6 +55,7 @@ export class TasksPage {
   async waitForList() {
     await this.totalStatus.waitFor();
     await this.page.locator('table.task-table tbody tr').or(this.emptyState).first().waitFor();
+    await this.page.locator('table.task-table[aria-busy="true"]').waitFor({ state: 'detached' });
   }
 
   // "共118项任务" → 118
@@ -53,22 +67,24 @@ export class TasksPage {
     return parseCount(match[1]);
   }
 
-  // Each row as the user reads it; the state column ends with the written-out state.
+  // Each row as the user reads it, cell by cell (found by their classes, not their position).
   async rowData() {
     return this.rows.evaluateAll((rows) =>
       rows.map((row) => {
-        const cells = [...row.querySelectorAll('td')].map((c) => c.innerText.trim());
+        const text = (selector) => row.querySelector(selector)?.innerText.trim() ?? '';
         const link = row.querySelector('th a');
         return {
-          code: cells[0],
+          code: text('td.task-table__code'),
           title: link?.textContent.trim() ?? '',
           href: link?.getAttribute('href') ?? '',
-          measure: cells[1],
-          region: cells[2],
-          leadUnit: cells[3],
-          dueDate: cells[4],
-          progress: cells[5],
-          state: cells[6],
+          measure: text('.task-table__measure'),
+          region: text('td.task-table__region'),
+          leadUnit: text('td.task-table__unit'),
+          dueDate: text('td.task-table__date'),
+          progress: text('td.task-table__progress'),
+          daysLate: text('td.task-table__late'),
+          light: row.querySelector('.light-dot')?.getAttribute('aria-label') ?? '',
+          state: text('.status-badge__label'),
         };
       }),
     );

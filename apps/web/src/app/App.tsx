@@ -17,6 +17,32 @@ const TaskDetailPage = lazy(() =>
 const ComingSoonPage = lazy(() =>
   import('../pages/ComingSoonPage').then((m) => ({ default: m.ComingSoonPage })),
 );
+const ReportingPage = lazy(() =>
+  import('../pages/ReportingPage').then((m) => ({ default: m.ReportingPage })),
+);
+const ReportingIndexRedirect = lazy(() =>
+  import('../pages/ReportingPage').then((m) => ({ default: m.ReportingIndexRedirect })),
+);
+const ReportingMyTasksPage = lazy(() =>
+  import('../pages/ReportingMyTasksPage').then((m) => ({ default: m.ReportingMyTasksPage })),
+);
+const ReportingReviewPage = lazy(() =>
+  import('../pages/ReportingReviewPage').then((m) => ({ default: m.ReportingReviewPage })),
+);
+const ReportingMatrixPage = lazy(() =>
+  import('../pages/ReportingMatrixPage').then((m) => ({ default: m.ReportingMatrixPage })),
+);
+const ReportingFormPage = lazy(() =>
+  import('../pages/ReportingFormPage').then((m) => ({ default: m.ReportingFormPage })),
+);
+const MeetingsPage = lazy(() => import('../pages/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const MeetingDetailPage = lazy(() =>
+  import('../pages/MeetingDetailPage').then((m) => ({ default: m.MeetingDetailPage })),
+);
+const MeetingChangesPage = lazy(() =>
+  import('../pages/MeetingChangesPage').then((m) => ({ default: m.MeetingChangesPage })),
+);
+const ImportPage = lazy(() => import('../pages/ImportPage').then((m) => ({ default: m.ImportPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 const standalone = (page: ReactNode) => (
@@ -43,8 +69,22 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <DashboardPage /> },
           { path: 'tasks', element: <TasksPage /> },
           { path: 'tasks/:id', element: <TaskDetailPage /> },
-          { path: 'reporting', element: <ComingSoonPage section="reporting" /> },
-          { path: 'meetings', element: <ComingSoonPage section="meetings" /> },
+          {
+            path: 'reporting',
+            element: <ReportingPage />,
+            children: [
+              { index: true, element: <ReportingIndexRedirect /> },
+              { path: 'my-tasks', element: <ReportingMyTasksPage /> },
+              { path: 'review', element: <ReportingReviewPage /> },
+              { path: 'matrix', element: <ReportingMatrixPage /> },
+            ],
+          },
+          { path: 'reporting/tasks/:taskId', element: <ReportingFormPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/changes', element: <MeetingChangesPage live /> },
+          { path: 'meetings/:id', element: <MeetingDetailPage /> },
+          { path: 'meetings/:id/changes', element: <MeetingChangesPage /> },
+          { path: 'admin/import', element: <ImportPage /> },
           { path: 'admin', element: <ComingSoonPage section="admin" /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -4,16 +4,24 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { LanguageSwitch } from '../components/ui/LanguageSwitch';
 import { LoadingState } from '../components/ui/PageStatus';
 import { useSwitchLocale } from '../features/auth/api/use-auth';
-import type { Me } from '../features/auth/api/types';
+import type { Me, Role } from '../features/auth/api/types';
 import { UserMenu } from '../features/auth/components/UserMenu';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 
-const NAV_ITEMS = [
-  { to: '/', key: 'dashboard', end: true },
-  { to: '/tasks', key: 'tasks', end: false },
-  { to: '/reporting', key: 'reporting', end: false },
-  { to: '/meetings', key: 'meetings', end: false },
-  { to: '/admin', key: 'admin', end: false },
-] as const;
+const ALL_ROLES: readonly Role[] = ['admin', 'leader', 'unit_head', 'staff', 'viewer'];
+
+// Each role sees only what it may use; the API enforces the same rules.
+export const NAV_ITEMS: readonly { to: string; key: NavKey; end: boolean; roles: readonly Role[] }[] = [
+  { to: '/', key: 'dashboard', end: true, roles: ALL_ROLES },
+  { to: '/tasks', key: 'tasks', end: false, roles: ALL_ROLES },
+  { to: '/reporting', key: 'reporting', end: false, roles: ['admin', 'leader', 'unit_head', 'staff'] },
+  { to: '/meetings', key: 'meetings', end: false, roles: ['admin', 'leader'] },
+  { to: '/admin', key: 'admin', end: false, roles: ['admin'] },
+];
+
+type NavKey = 'dashboard' | 'tasks' | 'reporting' | 'meetings' | 'admin';
+
+export const navItemsFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));
 
 type AppShellProps = {
   me: Me;
@@ -35,7 +43,7 @@ export const AppShell = ({ me }: AppShellProps) => {
         </div>
         <nav className="shell__nav" aria-label={t('nav.label')}>
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {navItemsFor(me.role).map((item) => (
               <li key={item.key}>
                 <NavLink to={item.to} end={item.end} className="shell__nav-link">
                   {t(`nav.${item.key}`)}
@@ -46,6 +54,7 @@ export const AppShell = ({ me }: AppShellProps) => {
         </nav>
         <div className="shell__tools">
           <LanguageSwitch value={i18n.language} onChange={(locale) => switchLocale.mutate(locale)} />
+          <NotificationBell />
           <UserMenu me={me} />
         </div>
       </header>

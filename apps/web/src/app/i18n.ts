@@ -4,19 +4,59 @@ import { DEFAULT_LOCALE, SUPPORTED_LOCALES, readStoredLocale, storeLocale, type 
 import enAuth from '../locales/en/auth.json';
 import enCommon from '../locales/en/common.json';
 import enDashboard from '../locales/en/dashboard.json';
+import enExports from '../locales/en/exports.json';
+import enImports from '../locales/en/imports.json';
+import enMeetings from '../locales/en/meetings.json';
+import enNotifications from '../locales/en/notifications.json';
+import enReporting from '../locales/en/reporting.json';
 import enTasks from '../locales/en/tasks.json';
 import zhAuth from '../locales/zh-CN/auth.json';
 import zhCommon from '../locales/zh-CN/common.json';
 import zhDashboard from '../locales/zh-CN/dashboard.json';
+import zhExports from '../locales/zh-CN/exports.json';
+import zhImports from '../locales/zh-CN/imports.json';
+import zhMeetings from '../locales/zh-CN/meetings.json';
+import zhNotifications from '../locales/zh-CN/notifications.json';
+import zhReporting from '../locales/zh-CN/reporting.json';
 import zhTasks from '../locales/zh-CN/tasks.json';
 
 // Bundled statically: the whole UI text is small, and a language switch must never wait on the network.
 export const resources = {
-  'zh-CN': { common: zhCommon, auth: zhAuth, tasks: zhTasks, dashboard: zhDashboard },
-  en: { common: enCommon, auth: enAuth, tasks: enTasks, dashboard: enDashboard },
+  'zh-CN': {
+    common: zhCommon,
+    auth: zhAuth,
+    tasks: zhTasks,
+    dashboard: zhDashboard,
+    reporting: zhReporting,
+    notifications: zhNotifications,
+    meetings: zhMeetings,
+    exports: zhExports,
+    imports: zhImports,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    tasks: enTasks,
+    dashboard: enDashboard,
+    reporting: enReporting,
+    notifications: enNotifications,
+    meetings: enMeetings,
+    exports: enExports,
+    imports: enImports,
+  },
 } as const;
 
-export const NAMESPACES = ['common', 'auth', 'tasks', 'dashboard'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'tasks',
+  'dashboard',
+  'reporting',
+  'notifications',
+  'meetings',
+  'exports',
+  'imports',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const createI18n = (lng: Locale = DEFAULT_LOCALE): I18n => {

@@ -1,14 +1,16 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { compactFilters, type TaskFilters } from '../../tasks/utils/task-filters';
+import { toSummaryQuery, type DashboardFilters } from '../utils/dashboard-filters';
 import { dashboardKeys } from './dashboard.keys';
 import type { DashboardSummary } from './types';
 
-export const fetchDashboardSummary = (filters: TaskFilters, signal?: AbortSignal) =>
-  apiRequest<DashboardSummary>('/dashboard/summary', { query: compactFilters(filters), signal });
+export const fetchDashboardSummary = (filters: DashboardFilters, signal?: AbortSignal) =>
+  apiRequest<DashboardSummary>('/dashboard/summary', { query: toSummaryQuery(filters), signal });
 
-export const dashboardSummaryQueryOptions = (filters: TaskFilters) =>
+// One request feeds every panel. While new filters load, the panels keep the previous answer.
+export const dashboardSummaryQueryOptions = (filters: DashboardFilters) =>
   queryOptions({
     queryKey: dashboardKeys.summary(filters),
     queryFn: ({ signal }) => fetchDashboardSummary(filters, signal),
+    placeholderData: keepPreviousData,
   });

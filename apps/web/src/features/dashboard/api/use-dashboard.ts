@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { TaskFilters } from '../../tasks/utils/task-filters';
+import { EMPTY_FILTERS, type DashboardFilters } from '../utils/dashboard-filters';
 import { dashboardSummaryQueryOptions } from './dashboard.api';
 
-export const useDashboardSummary = (filters: TaskFilters = {}) =>
+export const useDashboardSummary = (filters: DashboardFilters = EMPTY_FILTERS) =>
   useQuery(dashboardSummaryQueryOptions(filters));

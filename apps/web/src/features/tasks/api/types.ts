@@ -44,6 +44,8 @@ export type TaskStatus = {
   light: TaskLight;
 };
 
+export type PersonRef = { id: string; displayName: string };
+
 export type TaskListItem = {
   id: string;
   code: string;
@@ -57,6 +59,7 @@ export type TaskListItem = {
   dueDate: string | null;
   progress: number;
   reportedState: ReportedState;
+  suspendedReason?: string | null;
   status: TaskStatus;
   version: number;
   archivedAt: string | null;
@@ -94,4 +97,33 @@ export type TaskDetail = TaskListItem & {
   cooperatingUnits: NamedRef[];
   milestones: Milestone[];
   latestApprovedReport: ApprovedReport | null;
+  updatedBy?: PersonRef | null;
+};
+
+// Bodies of POST /api/tasks and PATCH /api/tasks/:id (the PATCH sends only what changed).
+export type TaskWriteBody = {
+  title: string;
+  requirement: string;
+  measure: string;
+  region: string;
+  sectors: string[];
+  leadUnitId: string;
+  cooperatingUnitIds: string[];
+  responsiblePersonId: string;
+  startDate: string;
+  dueDate: string | null;
+};
+export type TaskPatchBody = Partial<TaskWriteBody> & { version: number };
+
+export type MilestoneWriteBody = { title: string; dueDate: string; weight: number };
+export type MilestonePatchBody = Partial<MilestoneWriteBody> & { version: number; doneDate?: string | null };
+
+// GET /api/people?unit=: the people a task can be assigned to.
+export type Person = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  unitId: string;
+  active: boolean;
 };

@@ -1,29 +1,48 @@
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../../lib/locale';
-import { useMeasures, useRegions, useSectors } from '../../reference/api/use-reference';
+import { useMeasures, useRegions, useSectors, useUnits } from '../../reference/api/use-reference';
 import { TASK_LIGHTS, TASK_SORTS, TASK_STATES } from '../api/types';
-import { hasActiveFilters, type TaskFilterField, type TaskFilters } from '../utils/task-filters';
+import { groupUnitsByRegion } from '../utils/group-units';
+import {
+  ARCHIVED_CHOICES,
+  hasActiveFilters,
+  type ArchivedChoice,
+  type TaskFilterField,
+  type TaskFilters,
+} from '../utils/task-filters';
+import { TaskSearchBox } from './TaskSearchBox';
 
 type TaskFilterBarProps = {
   filters: TaskFilters;
-  onChange: (filters: TaskFilters) => void;
+  onChange: (filters: TaskFilters, options?: { typing?: boolean }) => void;
 };
 
 type Option = { value: string; label: string };
+type OptionGroup = { label: string; options: Option[] };
 
 type FilterSelectProps = {
   label: string;
   value: string | undefined;
-  options: Option[];
+  options?: Option[];
+  groups?: OptionGroup[];
   allLabel: string;
   onChange: (value: string | undefined) => void;
+  className?: string;
 };
 
-const FilterSelect = ({ label, value, options, allLabel, onChange }: FilterSelectProps) => {
+const FilterSelect = ({
+  label,
+  value,
+  options = [],
+  groups = [],
+  allLabel,
+  onChange,
+  className,
+}: FilterSelectProps) => {
   const id = useId();
   return (
-    <div className="field field--inline">
+    <div className={`field field--inline${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
         <option value="">{allLabel}</option>
@@ -32,14 +51,44 @@ const FilterSelect = ({ label, value, options, allLabel, onChange }: FilterSelec
             {option.label}
           </option>
         ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
       </select>
     </div>
   );
 };
 
-const FilterRow = ({ children }: { children: ReactNode }) => (
-  <div className="filter-bar__row">{children}</div>
-);
+type DateFilterProps = {
+  label: string;
+  value: string | undefined;
+  min?: string;
+  max?: string;
+  onChange: (value: string | undefined) => void;
+};
+
+const DateFilter = ({ label, value, min, max, onChange }: DateFilterProps) => {
+  const id = useId();
+  return (
+    <div className="field field--inline field--date">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={value ?? ''}
+        min={min}
+        max={max}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      />
+    </div>
+  );
+};
 
 export const TaskFilterBar = ({ filters, onChange }: TaskFilterBarProps) => {
   const { t, i18n } = useTranslation('tasks');
@@ -47,22 +96,22 @@ export const TaskFilterBar = ({ filters, onChange }: TaskFilterBarProps) => {
   const measures = useMeasures();
   const regions = useRegions();
   const sectors = useSectors();
-  const searchId = useId();
+  const units = useUnits();
 
   const set = (field: TaskFilterField) => (value: string | undefined) =>
     onChange({ ...filters, [field]: value });
 
-  const handleSearch = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const q = new FormData(event.currentTarget).get('q');
-    onChange({ ...filters, q: typeof q === 'string' ? q : undefined });
-  };
-
+  const unitGroups = groupUnitsByRegion(units.data ?? [], regions.data ?? [], filters.region).map(
+    (group) => ({
+      label: localName(group.region, lang),
+      options: group.units.map((unit) => ({ value: unit.id, label: localName(unit, lang) })),
+    }),
+  );
   const all = t('filter.all');
 
   return (
     <section className="filter-bar" aria-label={t('filter.label')}>
-      <FilterRow>
+      <div className="filter-bar__row">
         <FilterSelect
           label={t('filter.measure')}
           value={filters.measure}
@@ -85,6 +134,14 @@ export const TaskFilterBar = ({ filters, onChange }: TaskFilterBarProps) => {
           onChange={set('sector')}
         />
         <FilterSelect
+          label={t('filter.leadUnit')}
+          value={filters.leadUnit}
+          allLabel={all}
+          groups={unitGroups}
+          onChange={set('leadUnit')}
+          className="field--wide"
+        />
+        <FilterSelect
           label={t('filter.state')}
           value={filters.state}
           allLabel={all}
@@ -98,25 +155,31 @@ export const TaskFilterBar = ({ filters, onChange }: TaskFilterBarProps) => {
           options={TASK_LIGHTS.map((light) => ({ value: light, label: t(`light.${light}`) }))}
           onChange={set('light')}
         />
-      </FilterRow>
-      <FilterRow>
-        {/* Keyed by the URL value so back/forward navigation refills the box. */}
-        <form key={filters.q ?? ''} className="filter-bar__search" role="search" onSubmit={handleSearch}>
-          <div className="field field--inline">
-            <label htmlFor={searchId}>{t('filter.q')}</label>
-            <input
-              id={searchId}
-              name="q"
-              type="search"
-              defaultValue={filters.q ?? ''}
-              placeholder={t('filter.qPlaceholder')}
-              maxLength={200}
-            />
-          </div>
-          <button type="submit" className="button">
-            {t('filter.search')}
-          </button>
-        </form>
+      </div>
+      <div className="filter-bar__row">
+        <TaskSearchBox value={filters.q} onSearch={(q) => onChange({ ...filters, q }, { typing: true })} />
+        <DateFilter
+          label={t('filter.dueFrom')}
+          value={filters.dueFrom}
+          max={filters.dueTo}
+          onChange={set('dueFrom')}
+        />
+        <DateFilter
+          label={t('filter.dueTo')}
+          value={filters.dueTo}
+          min={filters.dueFrom}
+          onChange={set('dueTo')}
+        />
+        <FilterSelect
+          label={t('filter.archived')}
+          value={filters.archived}
+          allLabel={t('filter.archivedChoice.exclude')}
+          options={ARCHIVED_CHOICES.map((choice: ArchivedChoice) => ({
+            value: choice,
+            label: t(`filter.archivedChoice.${choice}`),
+          }))}
+          onChange={set('archived')}
+        />
         <FilterSelect
           label={t('filter.sort')}
           value={filters.sort}
@@ -133,7 +196,7 @@ export const TaskFilterBar = ({ filters, onChange }: TaskFilterBarProps) => {
             {t('filter.reset')}
           </button>
         ) : null}
-      </FilterRow>
+      </div>
     </section>
   );
 };

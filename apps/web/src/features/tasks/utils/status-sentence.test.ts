@@ -40,7 +40,7 @@ describe(buildStatusSentence.name, () => {
     expect(render(onTrack, 'zh-CN')).toBe('按序时应完成40%，实际42%');
   });
 
-  it('says overdue, not late, once the due date has passed', () => {
+  it('counts the days past the due date once it has passed', () => {
     const overdue = status({
       expected: 100,
       actual: 80,
@@ -49,8 +49,8 @@ describe(buildStatusSentence.name, () => {
       state: 'overdue',
       light: 'red',
     });
-    expect(render(overdue, 'zh-CN')).toBe('已逾期3天，按序时应完成100%，实际80%');
-    expect(render(overdue, 'en')).toBe('Overdue by 3 days: expected 100%, actual 80%');
+    expect(render(overdue, 'zh-CN')).toBe('超过完成时限3天，按序时应完成100%，实际80%');
+    expect(render(overdue, 'en')).toBe('3 days past the due date: expected 100%, actual 80%');
   });
 
   it('handles a long-term task without a scheduled target', () => {
@@ -62,12 +62,23 @@ describe(buildStatusSentence.name, () => {
     );
   });
 
-  it('reports completed and suspended tasks without schedule figures', () => {
-    expect(render(status({ actual: 100, state: 'completed', light: 'green' }), 'zh-CN')).toBe(
-      '已完成，实际进度100%',
-    );
+  it("reports completed and suspended tasks without schedule figures or the state badge's words", () => {
+    expect(render(status({ actual: 100, state: 'completed', light: 'green' }), 'zh-CN')).toBe('实际进度100%');
     expect(render(status({ actual: 20, state: 'suspended', light: 'grey', daysLate: 9 }), 'zh-CN')).toBe(
-      '已暂缓，实际进度20%',
+      '暂缓时进度20%',
+    );
+    expect(render(status({ actual: 20, state: 'suspended', light: 'grey' }), 'en')).toBe(
+      'Progress 20% when suspended',
+    );
+  });
+
+  it('says how far behind a task is when no milestone is late', () => {
+    const behind = status({ expected: 57.1, actual: 40, gap: 17.1, daysLate: 0 });
+    expect(buildStatusSentence(behind, 'zh-CN').key).toBe('behindGap');
+    expect(render(behind, 'zh-CN')).toBe('按序时应完成57.1%，实际40%，落后17.1个百分点');
+    expect(render(behind, 'en')).toBe('Expected 57.1% by now, actual 40%, 17.1 points behind');
+    expect(render(status({ expected: 50, actual: 49, gap: 1, daysLate: 0 }), 'en')).toBe(
+      'Expected 50% by now, actual 49%, 1 point behind',
     );
   });
 

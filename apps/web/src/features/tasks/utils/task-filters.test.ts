@@ -18,12 +18,24 @@ describe(parseTaskFilters.name, () => {
     });
   });
 
+  it('reads the lead unit, the due-date range and the archived choice', () => {
+    const lead = '01A226F7-C796-7000-8000-0032B3B9BA6C';
+    expect(parse(`?leadUnit=${lead}&dueFrom=2026-01-01&dueTo=2026-12-31&archived=only`)).toEqual({
+      leadUnit: lead.toLowerCase(),
+      dueFrom: '2026-01-01',
+      dueTo: '2026-12-31',
+      archived: 'only',
+    });
+    expect(parse('?leadUnit=ndrc&dueFrom=2026-02-30&dueTo=2026-1-5&archived=exclude')).toEqual({});
+  });
+
   it('drops empty, unknown and malformed values instead of sending them to the API', () => {
     expect(parse('?measure=&state=late&light=blue&sort=title&region=44%200000&q=%20%20&foo=bar')).toEqual({});
   });
 
   it('trims the search text and caps its length', () => {
     expect(parse(`?q=${encodeURIComponent('  人工智能  ')}`)).toEqual({ q: '人工智能' });
+    expect(parse(`?q=${encodeURIComponent('算力\u0000枢纽')}`)).toEqual({ q: '算力 枢纽' });
     expect(parse(`?q=${'x'.repeat(500)}`).q).toHaveLength(200);
   });
 });
@@ -45,8 +57,12 @@ describe(toTaskSearchParams.name, () => {
       measure: 'talent',
       region: '000000',
       sector: 'energy',
+      leadUnit: '01a226f7-c796-7000-8000-0032b3b9ba6c',
       state: 'overdue',
       light: 'red',
+      dueFrom: '2026-01-01',
+      dueTo: '2027-06-30',
+      archived: 'include',
       q: '“人工智能+”能源',
       sort: 'dueDate',
     } as const;
@@ -69,6 +85,14 @@ describe(toTaskListQuery.name, () => {
       limit: 50,
     });
     expect(toTaskListQuery({}, undefined, undefined)).toEqual({});
+    expect(
+      toTaskListQuery({ dueFrom: '2026-01-01', archived: 'only', sort: '-daysLate' }, undefined, 50),
+    ).toEqual({
+      dueFrom: '2026-01-01',
+      archived: 'only',
+      sort: '-daysLate',
+      limit: 50,
+    });
   });
 });
 
@@ -76,5 +100,16 @@ describe(hasActiveFilters.name, () => {
   it('ignores the sort order', () => {
     expect(hasActiveFilters({ sort: 'code' })).toBe(false);
     expect(hasActiveFilters({ region: '110000' })).toBe(true);
+  });
+});
+
+describe('comma-separated lists from dashboard links', () => {
+  it('keeps a list whose every item is valid and drops one with a bad item', () => {
+    const parsed = parseTaskFilters(
+      new URLSearchParams('state=behind,overdue&measure=policy,talent&light=red,blue'),
+    );
+    expect(parsed.state).toBe('behind,overdue');
+    expect(parsed.measure).toBe('policy,talent');
+    expect(parsed.light).toBeUndefined();
   });
 });

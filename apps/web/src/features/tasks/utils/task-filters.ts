@@ -1,3 +1,4 @@
+import { isIsoDate } from '@plan/contracts';
 import {
   TASK_LIGHTS,
   TASK_SORTS,
@@ -7,23 +8,46 @@ import {
   type TaskState,
 } from '../api/types';
 
+export const ARCHIVED_CHOICES = ['only', 'include'] as const;
+export type ArchivedChoice = (typeof ARCHIVED_CHOICES)[number];
+
 // What the task list is filtered by; every field lives in the URL so a link reproduces the view.
 export type TaskFilters = {
   measure?: string;
   region?: string;
   sector?: string;
+  leadUnit?: string;
   state?: TaskState;
   light?: TaskLight;
+  dueFrom?: string;
+  dueTo?: string;
+  archived?: ArchivedChoice;
   q?: string;
   sort?: TaskSort;
 };
 
 // Fixed order so equal filters always give the same URL and the same query key.
-export const TASK_FILTER_FIELDS = ['measure', 'region', 'sector', 'state', 'light', 'q', 'sort'] as const;
+export const TASK_FILTER_FIELDS = [
+  'measure',
+  'region',
+  'sector',
+  'leadUnit',
+  'state',
+  'light',
+  'dueFrom',
+  'dueTo',
+  'archived',
+  'q',
+  'sort',
+] as const;
 export type TaskFilterField = (typeof TASK_FILTER_FIELDS)[number];
 
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
 const CODE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The API refuses C0 control characters in the search text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 const oneOf = <T extends string>(values: readonly T[], raw: string | null): T | undefined =>
   raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
@@ -33,20 +57,43 @@ const code = (raw: string | null): string | undefined => {
   return value && CODE_PATTERN.test(value) ? value : undefined;
 };
 
-const text = (raw: string | null): string | undefined => {
-  const value = raw?.trim().slice(0, MAX_QUERY_LENGTH);
+const uuid = (raw: string | null): string | undefined => {
+  const value = raw?.trim();
+  return value && UUID_PATTERN.test(value) ? value.toLowerCase() : undefined;
+};
+
+const date = (raw: string | null): string | undefined => {
+  const value = raw?.trim();
+  return isIsoDate(value) ? value : undefined;
+};
+
+export const cleanSearchText = (raw: string | null | undefined): string | undefined => {
+  const value = raw?.replace(CONTROL_CHARS, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
   return value ? value : undefined;
+};
+
+// A comma-separated list (links from the dashboard carry several values) is kept when every item is valid.
+const list = <T extends string>(
+  raw: string | null,
+  one: (item: string) => string | undefined,
+): T | undefined => {
+  const items = raw?.split(',').map((item) => one(item));
+  return items?.length && items.every(Boolean) ? (items.join(',') as T) : undefined;
 };
 
 // Hand-edited or stale links must not break the page: unknown values are dropped, not sent to the API.
 export const parseTaskFilters = (params: URLSearchParams): TaskFilters => {
   const filters: TaskFilters = {
-    measure: code(params.get('measure')),
-    region: code(params.get('region')),
-    sector: code(params.get('sector')),
-    state: oneOf(TASK_STATES, params.get('state')),
-    light: oneOf(TASK_LIGHTS, params.get('light')),
-    q: text(params.get('q')),
+    measure: list(params.get('measure'), code),
+    region: list(params.get('region'), code),
+    sector: list(params.get('sector'), code),
+    leadUnit: list(params.get('leadUnit'), uuid),
+    state: list<TaskState>(params.get('state'), (item) => oneOf(TASK_STATES, item)),
+    light: list<TaskLight>(params.get('light'), (item) => oneOf(TASK_LIGHTS, item)),
+    dueFrom: date(params.get('dueFrom')),
+    dueTo: date(params.get('dueTo')),
+    archived: oneOf(ARCHIVED_CHOICES, params.get('archived')),
+    q: cleanSearchText(params.get('q')),
     sort: oneOf(TASK_SORTS, params.get('sort')),
   };
   return compactFilters(filters);
@@ -74,7 +121,11 @@ export const toTaskSearchParams = (filters: TaskFilters): URLSearchParams => {
 export const hasActiveFilters = (filters: TaskFilters): boolean =>
   TASK_FILTER_FIELDS.some((field) => field !== 'sort' && Boolean(filters[field]));
 
-export type TaskListQuery = TaskFilters & { cursor?: string; limit?: number };
+export type TaskListQuery = Omit<TaskFilters, 'archived'> & {
+  archived?: 'exclude' | ArchivedChoice;
+  cursor?: string;
+  limit?: number;
+};
 
 export const toTaskListQuery = (filters: TaskFilters, cursor?: string, limit?: number): TaskListQuery => ({
   ...compactFilters(filters),

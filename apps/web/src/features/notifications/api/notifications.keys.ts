@@ -1,0 +1,5 @@
+export const notificationsKeys = {
+  all: ['notifications'] as const,
+  lists: () => [...notificationsKeys.all, 'list'] as const,
+  list: () => [...notificationsKeys.lists(), 'mine'] as const,
+};
