@@ -8,8 +8,11 @@ import { dataSourceOptions } from './database/data-source';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BriefingModule } from './modules/briefing/briefing.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MilestonesModule } from './modules/milestones/milestones.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -43,6 +46,9 @@ export class AppModule {
         ReportingModule,
         AttachmentsModule,
         MeetingsModule,
+        BriefingModule,
+        ExportsModule,
+        ImportsModule,
       ],
     };
   }

@@ -158,6 +158,12 @@ describe('auth', () => {
     ['get', '/api/meetings/00000000-0000-0000-0000-000000000000/changes'],
     ['get', '/api/meetings/00000000-0000-0000-0000-000000000000/tasks'],
     ['post', '/api/meetings/00000000-0000-0000-0000-000000000000/decisions'],
+    ['get', '/api/exports/ledger.xlsx'],
+    ['get', '/api/exports/tasks.csv'],
+    ['get', '/api/exports/briefing.docx'],
+    ['get', '/api/exports/briefing.pdf'],
+    ['get', '/api/imports/template.xlsx'],
+    ['post', '/api/imports'],
   ];
 
   it.each(guarded)('%s %s needs a session', async (method, path) => {

@@ -2,7 +2,6 @@ import type { TaskSnapshotRow } from './meeting';
 import { compareSnapshots, summarizeRows } from './snapshot';
 
 const row = (o: Partial<TaskSnapshotRow>): TaskSnapshotRow => ({
-  taskId: o.code ?? 'x',
   code: 'X',
   title: '任务',
   requirement: '',

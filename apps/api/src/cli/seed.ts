@@ -2,21 +2,37 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DEFAULT_TIME_ZONE, isIsoDate, todayIn } from '@plan/contracts';
 import { DEFAULT_DATABASE_URL, dataSourceOptions } from '../database/data-source';
-import { DEFAULT_SEED, DEFAULT_WORKSPACE_CODE, DEMO_TASKS, seedDemo } from '../seed/demo-seed';
+import {
+  DEFAULT_SEED,
+  DEFAULT_WORKSPACE_CODE,
+  DEMO_TASKS,
+  SEED_SCALES,
+  seedDemo,
+  type SeedScale,
+} from '../seed/demo-seed';
 import { deleteWorkspace } from '../seed/reset-workspace';
 
-const USAGE = `Usage: node dist/apps/api/src/cli/seed.js [--tasks N] [--seed S] [--workspace CODE] [--reset] [--today YYYY-MM-DD]
+const USAGE = `Usage: node dist/apps/api/src/cli/seed.js [--scale demo|national] [--tasks N] [--seed S] [--workspace CODE] [--reset] [--today YYYY-MM-DD]
 
 Seeds a demo workspace (default: ${DEMO_TASKS} tasks, seed ${DEFAULT_SEED}, workspace "${DEFAULT_WORKSPACE_CODE}").
+  --scale   national: ${SEED_SCALES.national.tasks.toLocaleString('en')} tasks with ~4 milestones and ~10 reports each,
+            workspace "${SEED_SCALES.national.workspaceCode}" (the load-test set; --tasks, --workspace still override)
   --reset   delete the workspace with that code first (same transaction)
   --today   pretend today is this date (default: today in ${DEFAULT_TIME_ZONE})
 Environment: DATABASE_URL (default ${DEFAULT_DATABASE_URL}), DEMO_PASSWORD (default luoshi-demo).`;
 
-type CliArgs = { tasks?: number; seed?: number; workspace: string; reset: boolean; today: string };
+type CliArgs = {
+  scale: SeedScale;
+  tasks?: number;
+  seed?: number;
+  workspace?: string;
+  reset: boolean;
+  today: string;
+};
 
 function parseArgs(argv: string[]): CliArgs | 'help' {
   const args: CliArgs = {
-    workspace: DEFAULT_WORKSPACE_CODE,
+    scale: 'demo',
     reset: false,
     today: todayIn(DEFAULT_TIME_ZONE),
   };
@@ -35,6 +51,13 @@ function parseArgs(argv: string[]): CliArgs | 'help' {
       return n;
     };
     switch (flag) {
+      case '--scale': {
+        const v = value();
+        if (!Object.hasOwn(SEED_SCALES, v))
+          throw new Error(`--scale must be one of ${Object.keys(SEED_SCALES).join(', ')}, got "${v}"`);
+        args.scale = v as SeedScale;
+        break;
+      }
       case '--tasks':
         args.tasks = integer(1);
         break;
@@ -67,6 +90,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const scale = SEED_SCALES[args.scale];
+  const workspace = args.workspace ?? scale.workspaceCode;
   const started = Date.now();
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const dataSource = new DataSource(dataSourceOptions(url, 1));
@@ -75,18 +100,23 @@ async function main(): Promise<void> {
     await dataSource.runMigrations({ transaction: 'each' });
     let reset = false;
     const result = await dataSource.transaction(async (manager) => {
-      if (args.reset) reset = await deleteWorkspace(manager, args.workspace);
+      if (args.reset) reset = await deleteWorkspace(manager, workspace);
       return seedDemo(manager, {
         password: process.env.DEMO_PASSWORD ?? 'luoshi-demo',
         today: args.today,
-        tasks: args.tasks,
+        tasks: args.tasks ?? scale.tasks,
         seed: args.seed,
-        workspaceCode: args.workspace,
+        workspaceCode: workspace,
+        workspaceName: scale.workspaceName,
+        density: scale.density,
+        extraSectors: scale.extraSectors,
       });
     });
+    // Fresh statistics: without them the planner guesses badly over a million new rows.
+    await dataSource.query('ANALYZE');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `${reset ? 'Reset and seeded' : 'Seeded'} workspace "${args.workspace}" (as of ${args.today}): ${result.tasks} tasks, ` +
+      `${reset ? 'Reset and seeded' : 'Seeded'} workspace "${workspace}" (as of ${args.today}): ${result.tasks} tasks, ` +
         `${result.milestones} milestones, ${result.reports} reports, ${result.people} people, ${result.units} units in ${seconds} s`,
     );
   } finally {

@@ -8,10 +8,18 @@ export function loggerParams(): Params {
     pinoHttp: {
       level,
       genReqId: (req: IncomingMessage) => (req as IncomingMessage & { requestId?: string }).requestId ?? '',
-      customProps: (req: IncomingMessage) => ({ userId: (req as IncomingMessage & { user?: { id: string } }).user?.id }),
+      customProps: (req: IncomingMessage) => ({
+        userId: (req as IncomingMessage & { user?: { id: string } }).user?.id,
+      }),
       autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
       redact: {
-        paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.passwordHash',
+        ],
         censor: '[redacted]',
       },
       serializers: {

@@ -71,6 +71,14 @@ export const TEMPLATE_SECTORS: Record<string, readonly string[]> = {
   'security-09': ['manufacturing', 'software_it', 'smart_terminals'],
 };
 
+// Sectors only the national-scale set adds to a template's pool, so all 19 sectors carry tasks there;
+// the demo keeps TEMPLATE_SECTORS alone (its draws, and so its output, must not change).
+export const NATIONAL_EXTRA_SECTORS: Record<string, readonly string[]> = {
+  'policy-01': ['ecology'],
+  'pilots-01': ['ecology'],
+  'pilots-06': ['ecology'],
+};
+
 export type FixedPerson = {
   username: string;
   displayName: string;

@@ -47,6 +47,39 @@ export type ScheduleContext = {
   // month numbers (see demo-calendar)
   closed: number;
   current: number;
+  // how much plan and reporting each task carries; DEMO_DENSITY when absent
+  density?: ScheduleDensity;
+};
+
+// How much each task carries. DEMO_DENSITY reproduces the demo (and every --tasks N set) draw for draw:
+// the e2e tests compare its output, so its values and the order of draws under it must not change.
+export type ScheduleDensity = {
+  // share of tasks with a milestone plan, and how many milestones such a plan has (inclusive)
+  milestoneChance: number;
+  milestoneCount: readonly [min: number, max: number];
+  // 1: start dates spread evenly over the launch window; k > 1: front-loaded (u^k), so more tasks have
+  // run, and reported, for longer
+  startSkew: number;
+  // share of closed periods whose report was sent back once and filed again (two rows for the period)
+  resubmitChance: number;
+};
+
+export const DEMO_DENSITY: ScheduleDensity = {
+  milestoneChance: 0.85,
+  milestoneCount: [2, 5],
+  startSkew: 1,
+  resubmitChance: 0.025,
+};
+
+// National scale (100,000 tasks): ~4 milestones and ~10 reports per task, ~400k and ~1M in all. Most
+// provincial work plans were issued within months of the State Council's plan, hence the front-loading;
+// with more tasks under review, more first drafts are sent back. The middle-milestone pools hold 4–5
+// steps, so 6 is the most a plan can have.
+export const NATIONAL_DENSITY: ScheduleDensity = {
+  milestoneChance: 0.9,
+  milestoneCount: [3, 6],
+  startSkew: 2,
+  resubmitChance: 0.06,
 };
 
 export type PlannedMilestone = { title: string; due: number; weight: number; done: number | null };
@@ -120,6 +153,12 @@ export function planSchedule(
   reviewQueueBias: boolean,
 ): PlannedSchedule {
   const T = ctx.today;
+  const density = ctx.density ?? DEMO_DENSITY;
+  // exactly rng.int() when not skewed, so the demo's draws stay as they were
+  const startIn = (lo: number, hi: number) =>
+    density.startSkew === 1
+      ? rng.int(lo, hi)
+      : lo + Math.floor(rng.next() ** density.startSkew * (hi - lo + 1));
   const startHi = Math.min(START_HI, T - 20);
   let category = dealt;
   if (startHi < START_LO) category = 'not_started';
@@ -132,9 +171,9 @@ export function planSchedule(
   let finalDay: number | null = null;
   if (category === 'not_started') start = T + rng.int(3, 150);
   else if (category === 'completed' || category === 'suspended')
-    start = rng.int(START_LO, Math.min(startHi, T - 60));
-  else if (category === 'overdue') start = rng.int(START_LO, Math.min(startHi, T - 96));
-  else start = rng.int(START_LO, startHi);
+    start = startIn(START_LO, Math.min(startHi, T - 60));
+  else if (category === 'overdue') start = startIn(START_LO, Math.min(startHi, T - 96));
+  else start = startIn(START_LO, startHi);
   if (category === 'completed') finalDay = completionDay(rng, start + 45, T - 1);
 
   let due: number | null = null;
@@ -153,8 +192,8 @@ export function planSchedule(
   }
 
   const milestones: PlannedMilestone[] = [];
-  if (rng.chance(0.85)) {
-    const count = rng.int(2, 5);
+  if (rng.chance(density.milestoneChance)) {
+    const count = rng.int(density.milestoneCount[0], density.milestoneCount[1]);
     const end = due ?? start + 540;
     const titles = milestoneTitles(text, measure, count);
     let previous = start;
@@ -369,7 +408,7 @@ export function planSchedule(
       });
       continue;
     }
-    if (rng.chance(0.025)) {
+    if (rng.chance(density.resubmitChance)) {
       // sent back once, corrected and sent again
       const first = stamp(rng, sub);
       const sentBack = after(rng, first, sub + rng.int(1, 2));

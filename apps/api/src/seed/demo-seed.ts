@@ -3,8 +3,16 @@ import { assertIsoDate, latestClosedPeriod, periodOf } from '@plan/contracts';
 import { hashPassword } from '../modules/auth/password';
 import { createIdFactory, flushRows, pushRow, rowBuffer, type RowBuffer } from './bulk-insert';
 import { fromPeriod, timestamp, toDay, toIso } from './demo-calendar';
-import { FIXED_PEOPLE, MEASURE_PREFIX, TEMPLATE_SECTORS } from './demo-catalog';
-import { categoryDealer, habitDealer, planSchedule, type ScheduleContext } from './demo-schedule';
+import { FIXED_PEOPLE, MEASURE_PREFIX, NATIONAL_EXTRA_SECTORS, TEMPLATE_SECTORS } from './demo-catalog';
+import {
+  categoryDealer,
+  DEMO_DENSITY,
+  habitDealer,
+  NATIONAL_DENSITY,
+  planSchedule,
+  type ScheduleContext,
+  type ScheduleDensity,
+} from './demo-schedule';
 import { personName, requirementText } from './demo-text';
 import { NATIONAL, planUnits, provinceOrder, regionName, type UnitPlan } from './demo-units';
 import { createRng, type Rng } from './prng';
@@ -18,6 +26,10 @@ export type SeedDemoOptions = {
   seed?: number;
   workspaceCode?: string;
   workspaceName?: string;
+  // milestones and reports per task; DEMO_DENSITY when absent
+  density?: ScheduleDensity;
+  // sectors added to a template's pool (by template code); none when absent
+  extraSectors?: Record<string, readonly string[]>;
 };
 
 export type SeedDemoResult = {
@@ -33,6 +45,35 @@ export const DEMO_TASKS = 140;
 export const DEFAULT_SEED = 20251;
 export const DEFAULT_WORKSPACE_CODE = 'demo';
 export const DEFAULT_WORKSPACE_NAME = '人工智能+行动推进专班（演示）';
+
+// Named sizes for the CLI (--scale). "national" is the load-test set: 100,000 tasks, ~400k milestones,
+// ~1M reports, ~2,000 units at national level and in the 31 mainland provinces (Hong Kong, Macao and
+// Taiwan have no counterpart units, so no tasks), all 19 sectors; bench/run.mjs seeds and measures it.
+export type SeedScale = 'demo' | 'national';
+export const SEED_SCALES: Record<
+  SeedScale,
+  {
+    tasks: number;
+    density: ScheduleDensity;
+    extraSectors?: Record<string, readonly string[]>;
+    workspaceCode: string;
+    workspaceName: string;
+  }
+> = {
+  demo: {
+    tasks: DEMO_TASKS,
+    density: DEMO_DENSITY,
+    workspaceCode: DEFAULT_WORKSPACE_CODE,
+    workspaceName: DEFAULT_WORKSPACE_NAME,
+  },
+  national: {
+    tasks: 100_000,
+    density: NATIONAL_DENSITY,
+    extraSectors: NATIONAL_EXTRA_SECTORS,
+    workspaceCode: 'national',
+    workspaceName: '人工智能+行动推进专班（全国规模）',
+  },
+};
 
 // Tasks generated and written per round; reports run ~10 per task.
 const CHUNK_TASKS = 2500;
@@ -209,6 +250,7 @@ export async function seedDemo(manager: EntityManager, opts: SeedDemoOptions): P
     todayIso: opts.today,
     closed: fromPeriod(latestClosedPeriod(opts.today, 'month', 5)),
     current: fromPeriod(periodOf(opts.today, 'month')),
+    density: opts.density ?? DEMO_DENSITY,
   };
 
   const templates: Template[] = measures.flatMap((m) => m.task_templates.map((t) => ({ ...t, measure: m })));
@@ -287,7 +329,9 @@ export async function seedDemo(manager: EntityManager, opts: SeedDemoOptions): P
       updatedAt,
     ]);
 
-    const sectorPool = TEMPLATE_SECTORS[template.code] ?? ['software_it'];
+    const basePool = TEMPLATE_SECTORS[template.code] ?? ['software_it'];
+    const extra = opts.extraSectors?.[template.code];
+    const sectorPool = extra ? [...basePool, ...extra] : basePool;
     for (const s of rng.pickSome(
       sectorPool,
       Math.min(

@@ -125,8 +125,8 @@ export class MeetingsService {
     const rows = await m.query(
       `SELECT ${VIEW}, mt.summary,
               (SELECT prev.id FROM meetings prev WHERE prev.workspace_id = mt.workspace_id AND prev.id <> mt.id
-                  AND (prev.held_on, prev.frozen_at) < (mt.held_on, mt.frozen_at)
-                ORDER BY prev.held_on DESC, prev.frozen_at DESC LIMIT 1) AS "previousMeetingId"
+                  AND prev.frozen_at < mt.frozen_at
+                ORDER BY prev.frozen_at DESC LIMIT 1) AS "previousMeetingId"
          FROM meetings mt LEFT JOIN people pc ON pc.id = mt.created_by_id
         WHERE mt.workspace_id = $1 AND mt.id = $2`,
       [ctx.user.workspaceId, id],
@@ -140,7 +140,7 @@ export class MeetingsService {
     const to = await this.get(ctx, id);
     const fromId = since ?? to.previousMeetingId;
     if (!fromId)
-      throw new AppException('MEETING_NOT_FOUND', {
+      throw new AppException('MEETING_NO_PREVIOUS', {
         zh: '没有更早的调度会可供比较',
         en: 'There is no earlier meeting to compare with',
       });
@@ -158,7 +158,7 @@ export class MeetingsService {
 
   // From a meeting (default: the latest) to now.
   async changesToNow(ctx: RequestContext, since?: string): Promise<MeetingChanges> {
-    const fromId = since ?? (await this.list(ctx))[0]?.id;
+    const fromId = since ?? (await this.latestFrozen(ctx));
     if (!fromId)
       throw new AppException('MEETING_NOT_FOUND', { zh: '还没有调度会', en: 'There is no meeting yet' });
     const from = await this.get(ctx, fromId);
@@ -172,6 +172,14 @@ export class MeetingsService {
       to: { meetingId: null, title: null, asOf: live.today },
       ...result,
     };
+  }
+
+  private async latestFrozen(ctx: RequestContext): Promise<string | undefined> {
+    const rows = await this.dataSource.query(
+      `SELECT id FROM meetings WHERE workspace_id = $1 ORDER BY frozen_at DESC LIMIT 1`,
+      [ctx.user.workspaceId],
+    );
+    return rows[0]?.id;
   }
 
   async decide(ctx: RequestContext, id: string, dto: CreateTaskDto): Promise<TaskDetail> {
