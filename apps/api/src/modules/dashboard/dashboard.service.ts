@@ -80,23 +80,23 @@ export class DashboardService {
     for (let i = 1; i < TREND_PERIODS; i++)
       firstTrendPeriod = previousPeriod(firstTrendPeriod, settings.cadence);
 
-    const [grouped, sectorRows, measures, regions, sectors, trendInputs, upcoming, behind] =
-      await Promise.all([
-        this.repo.byMeasureAndRegion(ws, q, window),
-        this.repo.bySector(ws, q, window),
-        this.repo.measures(ws),
-        this.repo.regions(),
-        this.repo.sectors(),
-        this.repo.trendInputs(ws, q),
-        this.repo.upcomingMilestones(
-          ws,
-          q,
-          today,
-          addDays(today, UPCOMING_MILESTONE_DAYS),
-          DASHBOARD_LIST_LIMIT,
-        ),
-        this.repo.behind(ws, q, DASHBOARD_LIST_LIMIT),
-      ]);
+    // One query after another on one connection: inside a meeting's snapshot transaction that is the only
+    // way, and outside it one summary does not hold eight pooled connections at once.
+    const grouped = await this.repo.byMeasureAndRegion(ws, q, window, m);
+    const sectorRows = await this.repo.bySector(ws, q, window, m);
+    const measures = await this.repo.measures(ws, m);
+    const regions = await this.repo.regions(m);
+    const sectors = await this.repo.sectors(m);
+    const trendInputs = await this.repo.trendInputs(ws, q, m);
+    const upcoming = await this.repo.upcomingMilestones(
+      ws,
+      q,
+      today,
+      addDays(today, UPCOMING_MILESTONE_DAYS),
+      DASHBOARD_LIST_LIMIT,
+      m,
+    );
+    const behind = await this.repo.behind(ws, q, DASHBOARD_LIST_LIMIT, m);
 
     const total = grouped.find((r) => r.gm === 1 && r.gr === 1);
     const byMeasure = new Map(grouped.filter((r) => r.gm === 0).map((r) => [r.measure as string, r]));

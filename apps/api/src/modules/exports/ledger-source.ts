@@ -7,8 +7,8 @@ export type OpenRows = (f: TaskFilterInput) => AsyncIterator<TaskSnapshotRow[]>;
 const OUT_PAGE = 2000;
 
 // Task codes are ASCII letters, digits and . _ - ; the database (C collation) orders them by code
-// unit, as this does. Under a linguistic collation the slices and the merge could disagree on codes
-// that differ only in punctuation; the ledger would still be sorted, by code unit.
+// unit, as this does. Under a linguistic collation, codes that differ only in punctuation could come
+// out in a slightly different order than rows() would give them.
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type Head = { it: AsyncIterator<TaskSnapshotRow[]>; page: (LedgerRow | null)[]; i: number };

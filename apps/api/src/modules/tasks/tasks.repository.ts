@@ -155,17 +155,16 @@ export class TasksRepository {
     );
     const r = rows[0];
     if (!r) return null;
-    const [units, milestones, report] = await Promise.all([
-      manager.query(
-        `SELECT u.id, u.name_zh AS "nameZh", u.name_en AS "nameEn" FROM task_units tu JOIN units u ON u.id = tu.unit_id
-          WHERE tu.task_id = $1 ORDER BY u.code`,
-        [id],
-      ),
-      this.milestones(id, manager),
-      r.latestReportId
-        ? manager.query(`SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = $1`, [r.latestReportId])
-        : Promise.resolve([]),
-    ]);
+    // One after another: inside a transaction they share a single connection, which runs one query at a time.
+    const units = await manager.query(
+      `SELECT u.id, u.name_zh AS "nameZh", u.name_en AS "nameEn" FROM task_units tu JOIN units u ON u.id = tu.unit_id
+        WHERE tu.task_id = $1 ORDER BY u.code`,
+      [id],
+    );
+    const milestones = await this.milestones(id, manager);
+    const report = r.latestReportId
+      ? await manager.query(`SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = $1`, [r.latestReportId])
+      : [];
     return {
       ...toTaskListItem(r),
       requirement: r.requirement,
