@@ -12,7 +12,7 @@ import {
   type MeetingFormField,
   type MeetingFormValues,
 } from '../utils/meeting-form';
-import { ModalDialog } from './ModalDialog';
+import { Dialog } from '../../../components/ui/Dialog';
 
 type CreateMeetingDialogProps = {
   onCreated: (meeting: MeetingDetail) => void;
@@ -57,7 +57,7 @@ export const CreateMeetingDialog = ({ onCreated, onClose }: CreateMeetingDialogP
     ) : null;
 
   return (
-    <ModalDialog
+    <Dialog
       title={t('create.title')}
       description={t('create.description')}
       onClose={() => {
@@ -113,7 +113,7 @@ export const CreateMeetingDialog = ({ onCreated, onClose }: CreateMeetingDialogP
             {t('create.failed', { reason: errorMessage(create.error) })}
           </p>
         ) : null}
-        <div className="mt-dialog__actions">
+        <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose} disabled={create.isPending}>
             {t('create.cancel')}
           </button>
@@ -122,6 +122,6 @@ export const CreateMeetingDialog = ({ onCreated, onClose }: CreateMeetingDialogP
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 };

@@ -1,36 +1,15 @@
-// Local copies of the API response types; they move to @plan/contracts once it exports them.
-export const TASK_STATES = [
-  'not_started',
-  'ahead',
-  'on_track',
-  'behind',
-  'overdue',
-  'completed',
-  'suspended',
-] as const;
-export type TaskState = (typeof TASK_STATES)[number];
-
-export const TASK_LIGHTS = ['green', 'yellow', 'red', 'grey'] as const;
-export type TaskLight = (typeof TASK_LIGHTS)[number];
-
-export const REPORTED_STATES = ['not_started', 'in_progress', 'completed', 'suspended'] as const;
-export type ReportedState = (typeof REPORTED_STATES)[number];
-
-export const TASK_SORTS = [
-  'code',
-  '-code',
-  'dueDate',
-  '-dueDate',
-  'progress',
-  '-progress',
-  'gap',
-  '-gap',
-  'daysLate',
-  '-daysLate',
-  'updatedAt',
-  '-updatedAt',
-] as const;
-export type TaskSort = (typeof TASK_SORTS)[number];
+// The value lists come from the shared contracts, under the names the web has always used.
+export {
+  SCHEDULE_STATES as TASK_STATES,
+  LIGHTS as TASK_LIGHTS,
+  REPORTED_STATES,
+  TASK_SORTS,
+  type ScheduleState as TaskState,
+  type Light as TaskLight,
+  type ReportedState,
+  type TaskSort,
+} from '@plan/contracts';
+import type { Light as TaskLight, ReportedState, ScheduleState as TaskState } from '@plan/contracts';
 
 export type NamedRef = { id: string; nameZh: string; nameEn: string };
 export type CodedRef = { code: string; nameZh: string; nameEn: string };

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import './dialog.css';
 
 type DialogProps = {
   title: string;
@@ -46,10 +47,11 @@ export const Dialog = ({ title, description, onClose, children, initialFocus }: 
     }
     const first = items[0]!;
     const last = items[items.length - 1]!;
-    if (event.shiftKey && document.activeElement === first) {
+    const active = document.activeElement;
+    if (event.shiftKey && (active === first || active === panel.current)) {
       event.preventDefault();
       last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
+    } else if (!event.shiftKey && active === last) {
       event.preventDefault();
       first.focus();
     }
@@ -58,7 +60,7 @@ export const Dialog = ({ title, description, onClose, children, initialFocus }: 
   return createPortal(
     <div
       className="dialog-backdrop"
-      onMouseDown={(e) => e.target === e.currentTarget && onCloseRef.current()}
+      onMouseDown={(event) => event.target === event.currentTarget && onCloseRef.current()}
     >
       <div
         ref={panel}
