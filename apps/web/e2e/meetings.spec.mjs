@@ -296,6 +296,11 @@ export const tests = [
       assert.equal(stored.sourceMeetingId, shared.first.id);
       const meeting = await api(context, 'GET', `/api/meetings/${shared.first.id}`);
       assert.equal(meeting.decisionCount, 1);
+      // The task's page names its source and links back to the meeting.
+      await row.getByRole('link', { name: title }).click();
+      const source = page.getByRole('link', { name: mt(ZH, 'tasks:detail.sourceMeeting') });
+      await source.waitFor();
+      assert.equal(await source.getAttribute('href'), `/meetings/${shared.first.id}`);
       ctx.note(`decision ${task.code} recorded`);
     },
   },

@@ -42,6 +42,7 @@ export type TaskListItem = {
   status: TaskStatus;
   version: number;
   archivedAt: string | null;
+  sourceMeetingId?: string | null;
   updatedAt: string;
 };
 

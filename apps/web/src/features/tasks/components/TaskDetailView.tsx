@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ProgressBar } from '../../../components/ui/ProgressBar';
 import { formatDate, formatList } from '../../../lib/intl-format';
 import { localName } from '../../../lib/locale';
@@ -118,6 +119,14 @@ export const TaskDetailView = ({
               <div>
                 <dt>{t('detail.suspendedReason')}</dt>
                 <dd className="prose">{task.suspendedReason}</dd>
+              </div>
+            ) : null}
+            {task.sourceMeetingId ? (
+              <div>
+                <dt>{t('detail.source')}</dt>
+                <dd>
+                  <Link to={`/meetings/${task.sourceMeetingId}`}>{t('detail.sourceMeeting')}</Link>
+                </dd>
               </div>
             ) : null}
             <div>
