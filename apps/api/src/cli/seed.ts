@@ -87,7 +87,7 @@ function parseArgs(argv: string[]): CliArgs | 'help' {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args === 'help') {
-    console.log(USAGE);
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
   const scale = SEED_SCALES[args.scale];
@@ -115,9 +115,10 @@ async function main(): Promise<void> {
     // Fresh statistics: without them the planner guesses badly over a million new rows.
     await dataSource.query('ANALYZE');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(
+    process.stdout.write(
       `${reset ? 'Reset and seeded' : 'Seeded'} workspace "${workspace}" (as of ${args.today}): ${result.tasks} tasks, ` +
-        `${result.milestones} milestones, ${result.reports} reports, ${result.people} people, ${result.units} units in ${seconds} s`,
+        `${result.milestones} milestones, ${result.reports} reports, ${result.people} people, ${result.units} units in ${seconds} s` +
+        '\n',
     );
   } finally {
     await dataSource.destroy();
