@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
-import { MIGRATIONS } from '../../../migrations';
+import { MIGRATIONS } from '../src/database/migration-list';
 import { adminQuery, onServer, SERVER_URL, withDatabase } from './database-url';
 
 // Up, all the way down, up again; then the entities must match the schema the migrations built.

@@ -1,0 +1,16 @@
+import { InitialSchema1795947608286 } from '../../../../migrations/1795947608286-InitialSchema';
+import { SeedReferenceData1795947700000 } from '../../../../migrations/1795947700000-SeedReferenceData';
+import { AddForeignKeyIndexes1795949481701 } from '../../../../migrations/1795949481701-AddForeignKeyIndexes';
+import { AddNotificationsAndAttachments1795950081436 } from '../../../../migrations/1795950081436-AddNotificationsAndAttachments';
+import { AddMeetingsAndSnapshots1795950395967 } from '../../../../migrations/1795950395967-AddMeetingsAndSnapshots';
+
+// Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
+// load the same list; this registry lives with the data source so migrations/ holds only migrations.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795947608286,
+  SeedReferenceData1795947700000,
+  AddForeignKeyIndexes1795949481701,
+  AddNotificationsAndAttachments1795950081436,
+  AddMeetingsAndSnapshots1795950395967,
+];
