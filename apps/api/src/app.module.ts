@@ -16,10 +16,13 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MilestonesModule } from './modules/milestones/milestones.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PeopleModule } from './modules/people/people.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { ReportingModule } from './modules/reporting/reporting.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { UnitsModule } from './modules/units/units.module';
+import { WorkspaceAdminModule } from './modules/workspaces/workspace-admin.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 export type AppModuleOptions = { databaseUrl: string; poolSize: number };
@@ -49,6 +52,9 @@ export class AppModule {
         BriefingModule,
         ExportsModule,
         ImportsModule,
+        UnitsModule,
+        PeopleModule,
+        WorkspaceAdminModule,
       ],
     };
   }

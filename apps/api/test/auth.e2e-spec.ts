@@ -164,6 +164,15 @@ describe('auth', () => {
     ['get', '/api/exports/briefing.pdf'],
     ['get', '/api/imports/template.xlsx'],
     ['post', '/api/imports'],
+    ['post', '/api/units'],
+    ['patch', '/api/units/00000000-0000-0000-0000-000000000000'],
+    ['post', '/api/people'],
+    ['patch', '/api/people/00000000-0000-0000-0000-000000000000'],
+    ['post', '/api/people/00000000-0000-0000-0000-000000000000/reset-password'],
+    ['get', '/api/workspace'],
+    ['patch', '/api/workspace'],
+    ['post', '/api/workspaces'],
+    ['get', '/api/audit'],
   ];
 
   it.each(guarded)('%s %s needs a session', async (method, path) => {

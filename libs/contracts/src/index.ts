@@ -1,3 +1,4 @@
+export * from './admin';
 export * from './dashboard';
 export * from './date';
 export * from './error-codes';

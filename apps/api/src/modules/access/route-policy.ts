@@ -107,4 +107,14 @@ export const ROUTE_POLICY: Record<string, RouteRule | typeof PUBLIC> = {
 
   'GET /api/imports/template.xlsx': { roles: ADMIN },
   'POST /api/imports': { roles: ADMIN },
+
+  'POST /api/units': { roles: ADMIN },
+  'PATCH /api/units/:id': { roles: ADMIN },
+  'POST /api/people': { roles: ADMIN },
+  'PATCH /api/people/:id': { roles: ADMIN },
+  'POST /api/people/:id/reset-password': { roles: ADMIN },
+  'GET /api/workspace': { roles: ALL },
+  'PATCH /api/workspace': { roles: ADMIN },
+  'POST /api/workspaces': { roles: ADMIN },
+  'GET /api/audit': { roles: ADMIN },
 };

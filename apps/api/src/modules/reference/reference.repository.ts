@@ -27,7 +27,7 @@ export class ReferenceRepository {
 
   units(workspaceId: string, region?: string) {
     return this.dataSource.query(
-      `SELECT id, code, name_zh AS "nameZh", name_en AS "nameEn", region_code AS "regionCode", level, active
+      `SELECT id, code, name_zh AS "nameZh", name_en AS "nameEn", region_code AS "regionCode", level, active, version
          FROM units WHERE workspace_id = $1 AND ($2::text IS NULL OR region_code = $2) ORDER BY region_code, code`,
       [workspaceId, region ?? null],
     );
@@ -36,7 +36,7 @@ export class ReferenceRepository {
   people(workspaceId: string, unitId?: string) {
     return this.dataSource.query(
       `SELECT p.id, p.username, p.display_name AS "displayName", p.role, p.unit_id AS "unitId", p.active,
-              p.region_scope AS "regionScope"
+              p.region_scope AS "regionScope", p.version
          FROM people p WHERE p.workspace_id = $1 AND ($2::uuid IS NULL OR p.unit_id = $2) ORDER BY p.display_name, p.username`,
       [workspaceId, unitId ?? null],
     );
