@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { JsonShapePipe } from './common/json-shape.pipe';
+import { answerClientErrors, requireKnownBodyType, verifyUtf8 } from './common/request-body';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 
@@ -38,8 +39,11 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
   );
   app.use(requestIdMiddleware);
   app.use(cookieParser());
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(requireKnownBodyType);
+  // express.json rather than useBodyParser: Nest's options type leaves out `verify`
+  app.use(express.json({ limit: JSON_BODY_LIMIT, verify: verifyUtf8 }));
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
+  answerClientErrors(app.getHttpServer());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new JsonShapePipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

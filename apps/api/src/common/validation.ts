@@ -32,7 +32,10 @@ const CONSTRAINTS: Record<string, (args: unknown[]) => LocalizedMessage> = {
   matches: () => ({ zh: '格式不正确', en: 'has the wrong format' }),
   isIsoDate: () => ({ zh: '必须是有效日期（YYYY-MM-DD）', en: 'must be a real date (YYYY-MM-DD)' }),
   isPeriod: () => ({ zh: '必须是有效报送期（YYYY-MM）', en: 'must be a valid period (YYYY-MM)' }),
-  noControlChars: () => ({ zh: '不能包含控制字符', en: 'must not contain control characters' }),
+  noControlChars: () => ({
+    zh: '不能包含控制字符或无效字符',
+    en: 'must not contain control characters or invalid characters',
+  }),
   nestedValidation: () => ({ zh: '内容无效', en: 'is invalid' }),
   isObject: () => ({ zh: '必须是对象', en: 'must be an object' }),
 };
@@ -111,12 +114,14 @@ export function IsPeriod(options?: ValidationOptions): PropertyDecorator {
 // NUL and other C0 controls (except tab and newlines) have no place in user text and break some clients.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// A lone UTF-16 surrogate ("\ud800" in JSON) is not text: PostgreSQL would store U+FFFD instead.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export function NoControlChars(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'noControlChars',
       validator: {
-        validate: (v) => typeof v !== 'string' || !CONTROL.test(v),
+        validate: (v) => typeof v !== 'string' || (!CONTROL.test(v) && !LONE_SURROGATE.test(v)),
         defaultMessage: buildMessage((p) => `${p}$property must not contain control characters`),
       },
     },

@@ -9,6 +9,7 @@ import {
   IsInt,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsPositive,
   IsString,
@@ -111,6 +112,8 @@ export class CreateTaskDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  // each item an object: ValidateNested alone lets [[]] through (an inner array has nothing to validate)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => NewMilestoneDto)
   milestones?: NewMilestoneDto[];
