@@ -237,6 +237,8 @@ describe(createValidationPipe.name, () => {
       ['vertical tab', 'a\u000Bb'],
       ['ESC', '\u001B[31m'],
       ['DEL', 'a\u007F'],
+      ['a lone high surrogate', 'ab\uD800cd'],
+      ['a lone low surrogate', '\uDC00x'],
     ])('rejects %s', async (_name, title) => {
       const { details } = await failure({ title });
       expect(details).toEqual([

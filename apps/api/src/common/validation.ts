@@ -32,10 +32,7 @@ const CONSTRAINTS: Record<string, (args: unknown[]) => LocalizedMessage> = {
   matches: () => ({ zh: '格式不正确', en: 'has the wrong format' }),
   isIsoDate: () => ({ zh: '必须是有效日期（YYYY-MM-DD）', en: 'must be a real date (YYYY-MM-DD)' }),
   isPeriod: () => ({ zh: '必须是有效报送期（YYYY-MM）', en: 'must be a valid period (YYYY-MM)' }),
-  noControlChars: () => ({
-    zh: '不能包含控制字符或无效字符',
-    en: 'must not contain control characters or invalid characters',
-  }),
+  noControlChars: () => ({ zh: '不能包含控制字符', en: 'must not contain control characters' }),
   nestedValidation: () => ({ zh: '内容无效', en: 'is invalid' }),
   isObject: () => ({ zh: '必须是对象', en: 'must be an object' }),
 };
