@@ -11,6 +11,8 @@ const suites = [
   ['api (unit)', ['run', 'test', '-w', '@luoshi/api']],
   ['api (end-to-end, PostgreSQL)', ['run', 'test:e2e', '-w', '@luoshi/api']],
   ['web (components)', ['run', 'test', '-w', '@luoshi/web']],
+  // Builds the web app afresh (the browser suite then uses it) and fails over the dashboard's budget.
+  ['web (bundle budget)', ['run', 'test:bundle', '-w', '@luoshi/web']],
   ['web (browser)', ['run', 'test:e2e', '-w', '@luoshi/web']],
 ];
 

@@ -20,6 +20,8 @@ module.exports = {
   },
   moduleNameMapper: {
     '\\.css$': '<rootDir>/test/style-stub.cjs',
+    // The app loads locale files by dynamic import; tests read them synchronously.
+    '/locales/load-namespace$': '<rootDir>/test/load-namespace.ts',
     '^@plan/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
   },
 };

@@ -47,7 +47,7 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new JsonShapePipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
+  // Signals are handled by main.ts (stopGracefullyOn): requests in flight finish before the database closes.
 
   const doc = new DocumentBuilder()
     .setTitle('Luoshi 落实 API')

@@ -41,19 +41,59 @@ async function bootstrap(): Promise<void> {
   });
   app.useLogger(app.get(PinoLogger));
   configureApp(app, { webDist: config.webDist ?? resolve(__dirname, '../../../../../web/dist') });
-  if (embedded) {
-    const db = embedded;
-    app.getHttpServer().on('close', () => void db.stop());
-  }
   await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
   // A request that takes this long is stuck; the largest export takes seconds.
   const server = app.getHttpServer();
   server.requestTimeout = 120_000;
   server.headersTimeout = 30_000;
   server.keepAliveTimeout = 5_000;
+  const db = embedded;
+  stopGracefullyOn(['SIGTERM', 'SIGINT'], app, logger, async () => {
+    if (db) await db.stop();
+  });
   logger.log(
     `Luoshi is ready at http://localhost:${config.port} (API /api, docs /api/docs) in ${Date.now() - started} ms`,
   );
+}
+
+// On SIGTERM: stop accepting connections, let the requests in flight finish (up to SHUTDOWN_GRACE_MS),
+// then close the app (database pool last) and exit 0. Nest's own shutdown hooks would close the database
+// while requests still run, and end the process by re-sending the signal.
+function stopGracefullyOn(
+  signals: NodeJS.Signals[],
+  app: NestExpressApplication,
+  logger: Logger,
+  afterClose: () => Promise<void>,
+): void {
+  const graceMs = Number(process.env.SHUTDOWN_GRACE_MS) || 25_000;
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const server = app.getHttpServer();
+    logger.log(`${signal}: no new connections; finishing the requests in flight`);
+    const force = setTimeout(() => {
+      logger.warn(`requests still running after ${graceMs} ms: closing their connections`);
+      server.closeAllConnections();
+    }, graceMs);
+    force.unref();
+    // a keep-alive connection whose request has just finished would otherwise hold the close until it times out
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    clearInterval(idle);
+    clearTimeout(force);
+    await app.close();
+    await afterClose();
+    logger.log('stopped');
+    process.exit(0);
+  };
+  for (const signal of signals)
+    process.on(signal, () => {
+      stop(signal).catch((e: Error) => {
+        logger.error(`shutdown failed: ${e.message}`);
+        process.exit(1);
+      });
+    });
 }
 
 bootstrap().catch((e: Error) => {

@@ -54,7 +54,10 @@ export const AppShell = ({ me }: AppShellProps) => {
         </nav>
         <div className="shell__tools">
           <LanguageSwitch value={i18n.language} onChange={(locale) => switchLocale.mutate(locale)} />
-          <NotificationBell />
+          {/* Its texts load with the shell; the rest of the header does not wait for them. */}
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
           <UserMenu me={me} />
         </div>
       </header>

@@ -1,78 +1,64 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, readStoredLocale, storeLocale, type Locale } from '../lib/locale';
-import enAuth from '../locales/en/auth.json';
-import enCommon from '../locales/en/common.json';
-import enDashboard from '../locales/en/dashboard.json';
-import enExports from '../locales/en/exports.json';
-import enImports from '../locales/en/imports.json';
-import enMeetings from '../locales/en/meetings.json';
-import enNotifications from '../locales/en/notifications.json';
-import enReporting from '../locales/en/reporting.json';
-import enTasks from '../locales/en/tasks.json';
-import zhAuth from '../locales/zh-CN/auth.json';
-import zhCommon from '../locales/zh-CN/common.json';
-import zhDashboard from '../locales/zh-CN/dashboard.json';
-import zhExports from '../locales/zh-CN/exports.json';
-import zhImports from '../locales/zh-CN/imports.json';
-import zhMeetings from '../locales/zh-CN/meetings.json';
-import zhNotifications from '../locales/zh-CN/notifications.json';
-import zhReporting from '../locales/zh-CN/reporting.json';
-import zhTasks from '../locales/zh-CN/tasks.json';
+import {
+  DEFAULT_LOCALE,
+  SUPPORTED_LOCALES,
+  isLocale,
+  readStoredLocale,
+  storeLocale,
+  type Locale,
+} from '../lib/locale';
+import { loadNamespace } from '../locales/load-namespace';
 
-// Bundled statically: the whole UI text is small, and a language switch must never wait on the network.
-export const resources = {
-  'zh-CN': {
-    common: zhCommon,
-    auth: zhAuth,
-    tasks: zhTasks,
-    dashboard: zhDashboard,
-    reporting: zhReporting,
-    notifications: zhNotifications,
-    meetings: zhMeetings,
-    exports: zhExports,
-    imports: zhImports,
-  },
-  en: {
-    common: enCommon,
-    auth: enAuth,
-    tasks: enTasks,
-    dashboard: enDashboard,
-    reporting: enReporting,
-    notifications: enNotifications,
-    meetings: enMeetings,
-    exports: enExports,
-    imports: enImports,
-  },
-} as const;
+// One line per namespace; its file goes in every locales/<lang>/ (the locale test checks). Keys are typed
+// from the Chinese file, the reference language. The texts are not bundled: a namespace loads, in the
+// current language only, when a component first asks for it (useTranslation suspends meanwhile).
+const namespaceTypes = {
+  common: {} as typeof import('../locales/zh-CN/common.json'),
+  auth: {} as typeof import('../locales/zh-CN/auth.json'),
+  tasks: {} as typeof import('../locales/zh-CN/tasks.json'),
+  dashboard: {} as typeof import('../locales/zh-CN/dashboard.json'),
+  reporting: {} as typeof import('../locales/zh-CN/reporting.json'),
+  notifications: {} as typeof import('../locales/zh-CN/notifications.json'),
+  meetings: {} as typeof import('../locales/zh-CN/meetings.json'),
+  exports: {} as typeof import('../locales/zh-CN/exports.json'),
+  imports: {} as typeof import('../locales/zh-CN/imports.json'),
+};
 
-export const NAMESPACES = [
-  'common',
-  'auth',
-  'tasks',
-  'dashboard',
-  'reporting',
-  'notifications',
-  'meetings',
-  'exports',
-  'imports',
-] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+export type Resources = typeof namespaceTypes;
+export type Namespace = keyof Resources;
+export const NAMESPACES = Object.keys(namespaceTypes) as Namespace[];
 
-export const createI18n = (lng: Locale = DEFAULT_LOCALE): I18n => {
+const lazyNamespaces: BackendModule = {
+  type: 'backend',
+  callbackApi: false,
+  init: () => undefined,
+  read: (lng, ns) => loadNamespace(lng, ns),
+};
+
+// `namespaces` load at once; the app asks only for `common`, tests (whose loader is synchronous) for all.
+export const createI18n = (
+  lng: Locale = DEFAULT_LOCALE,
+  namespaces: readonly Namespace[] = NAMESPACES,
+): I18n => {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...SUPPORTED_LOCALES],
-    load: 'currentOnly',
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false }, // React escapes.
-    returnNull: false,
-    initAsync: false,
-  });
+  void instance
+    .use(lazyNamespaces)
+    .use(initReactI18next)
+    .init({
+      lng,
+      // Every key exists in both languages (the locale test fails otherwise), so a supported language
+      // needs no fallback downloads; anything else falls back to Chinese.
+      fallbackLng: (code) => (isLocale(code) ? [] : [DEFAULT_LOCALE]),
+      supportedLngs: [...SUPPORTED_LOCALES],
+      load: 'currentOnly',
+      ns: [...namespaces],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes.
+      returnNull: false,
+      // Loading starts inside init; in jest the loader answers synchronously, so tests translate at once.
+      initAsync: false,
+    });
   return instance;
 };
 
@@ -80,13 +66,22 @@ const applyDocumentLanguage = (lng: string): void => {
   document.documentElement.lang = lng;
 };
 
+let appI18n: I18n | undefined;
+
 // The app's instance: the user's profile locale overrides this once /api/auth/me answers.
 export const createAppI18n = (): I18n => {
-  const instance = createI18n(readStoredLocale() ?? DEFAULT_LOCALE);
+  const instance = createI18n(readStoredLocale() ?? DEFAULT_LOCALE, ['common']);
+  appI18n = instance;
   applyDocumentLanguage(instance.language);
   instance.on('languageChanged', (lng) => {
     applyDocumentLanguage(lng);
     if (lng === 'zh-CN' || lng === 'en') storeLocale(lng);
   });
   return instance;
+};
+
+// Loads namespaces into the app's instance ahead of the components that use them (a page's texts
+// alongside its code); a no-op before the instance exists.
+export const preloadNamespaces = async (namespaces: readonly Namespace[]): Promise<void> => {
+  if (appI18n && namespaces.length) await appI18n.loadNamespaces([...namespaces]);
 };
