@@ -1,5 +1,6 @@
 import { ReportAttachment } from '../modules/attachments/report-attachment.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { WorkspaceRevision } from '../modules/audit/workspace-revision.entity';
 import { Session } from '../modules/auth/session.entity';
 import { MeetingTask } from '../modules/meetings/meeting-task.entity';
 import { Meeting } from '../modules/meetings/meeting.entity';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   ReportAttachment,
   Meeting,
   MeetingTask,
+  WorkspaceRevision,
 ];

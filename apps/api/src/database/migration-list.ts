@@ -3,6 +3,7 @@ import { SeedReferenceData1795947700000 } from '../../../../migrations/179594770
 import { AddForeignKeyIndexes1795949481701 } from '../../../../migrations/1795949481701-AddForeignKeyIndexes';
 import { AddNotificationsAndAttachments1795950081436 } from '../../../../migrations/1795950081436-AddNotificationsAndAttachments';
 import { AddMeetingsAndSnapshots1795950395967 } from '../../../../migrations/1795950395967-AddMeetingsAndSnapshots';
+import { AddWorkspaceRevisions1795952000000 } from '../../../../migrations/1795952000000-AddWorkspaceRevisions';
 
 // Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
 // load the same list; this registry lives with the data source so migrations/ holds only migrations.
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   AddForeignKeyIndexes1795949481701,
   AddNotificationsAndAttachments1795950081436,
   AddMeetingsAndSnapshots1795950395967,
+  AddWorkspaceRevisions1795952000000,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { bumpRevision } from './workspace-revision';
 
 export type AuditActor = {
   workspaceId: string | null;
@@ -16,7 +17,8 @@ export type AuditRecord = {
   after?: unknown;
 };
 
-// Written with the caller's transaction manager, so an event exists exactly when its change does.
+// Written with the caller's transaction manager, so an event exists exactly when its change does, and so
+// does the workspace's new revision (workspace-revision.ts).
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: AuditActor, event: AuditRecord): Promise<void> {
@@ -35,5 +37,7 @@ export class AuditService {
         actor.ip,
       ],
     );
+    // Sessions change no figure; everything else may, so read-side caches must see a new revision.
+    if (actor.workspaceId && event.entity !== 'session') await bumpRevision(manager, actor.workspaceId);
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   addDays,
-  computeScheduleStatus,
   DASHBOARD_LIST_LIMIT,
   latestClosedPeriod,
   periodEnd,
@@ -17,10 +16,12 @@ import {
   type DashboardSummary,
   type StateCounts,
 } from '@plan/contracts';
+import { filterKey, RevisionCache } from '../../common/revision-cache';
 import { RequestContext } from '../../common/request-context';
+import { readRevision } from '../audit/workspace-revision';
 import { TaskStatusService } from '../tasks/task-status.service';
 import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.repository';
-import { DashboardRepository } from './dashboard.repository';
+import { DashboardRepository, type TrendRow } from './dashboard.repository';
 import { DashboardQuery } from './dto/dashboard.query';
 
 const ZERO: StateCounts = {
@@ -51,6 +52,9 @@ const counts = (r: Partial<StateCounts> | undefined): StateCounts => ({
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : round1((100 * part) / whole));
 
+// Summaries kept per (workspace, revision, day, filter): a few hundred views of a few tens of KB each.
+const CACHE_ENTRIES = 256;
+
 @Injectable()
 export class DashboardService {
   constructor(
@@ -60,13 +64,29 @@ export class DashboardService {
     private readonly workspaces: WorkspacesRepository,
   ) {}
 
+  private readonly cache = new RevisionCache<DashboardSummary>(CACHE_ENTRIES);
+
+  // Served from the cache while the workspace's data is unchanged: the key holds the workspace, its revision
+  // (bumped in the transaction of every audited change, and by the daily status refresh), the workspace's
+  // today and the whole normalized filter, including any scope the caller was limited to. The revision is
+  // read before the figures, so an entry is never older than its key.
   async summary(ctx: RequestContext, q: DashboardQuery): Promise<DashboardSummary> {
-    await this.status.ensureFresh(ctx.user.workspaceId);
-    return this.summaryWith(this.dataSource.manager, ctx.user.workspaceId, q);
+    const ws = ctx.user.workspaceId;
+    await this.status.ensureFresh(ws);
+    const settings = await this.workspaces.settings(ws);
+    const revision = await readRevision(this.dataSource.manager, ws);
+    const key = `${ws}|${revision}|${workspaceToday(settings)}|${filterKey(q)}`;
+    // one snapshot for every figure, as a meeting freezes them
+    return this.cache.get(key, () =>
+      this.dataSource.transaction('REPEATABLE READ', (tx) => this.summaryWith(tx, ws, q)),
+    );
   }
 
   // Inside the caller's transaction: a meeting freezes this together with its task rows.
   async summaryWith(m: EntityManager, ws: string, q: DashboardQuery): Promise<DashboardSummary> {
+    // These aggregates cost enough for PostgreSQL to JIT-compile them, which takes longer (seconds) than
+    // running them; off for this transaction only.
+    await m.query(`SELECT set_config('jit', 'off', true)`);
     const settings = await this.workspaces.settings(ws, m);
     const today = workspaceToday(settings);
     const period = q.period ?? latestClosedPeriod(today, settings.cadence, settings.dueDay);
@@ -87,7 +107,16 @@ export class DashboardService {
     const measures = await this.repo.measures(ws, m);
     const regions = await this.repo.regions(m);
     const sectors = await this.repo.sectors(m);
-    const trendInputs = await this.repo.trendInputs(ws, q, m);
+    const trend = await this.repo.trend(
+      ws,
+      q,
+      periodsBetween(firstTrendPeriod, currentPeriod, settings.cadence).map((p) => ({
+        period: p,
+        end: periodEnd(p, settings.cadence),
+      })),
+      settings.cadence,
+      m,
+    );
     const upcoming = await this.repo.upcomingMilestones(
       ws,
       q,
@@ -143,7 +172,7 @@ export class DashboardService {
           overdue: r.overdue,
           averageProgress: r.averageProgress,
         })),
-      trend: this.trend(trendInputs, firstTrendPeriod, currentPeriod, settings.cadence),
+      trend: trend.map(trendPoint),
       upcomingMilestones: upcoming.map((r: Record<string, unknown>) => ({
         id: r.id as string,
         title: r.title as string,
@@ -155,51 +184,15 @@ export class DashboardService {
       behind,
     };
   }
+}
 
-  // Expected progress at each period's end comes from the same computeScheduleStatus() as everything else;
-  // actual progress is the latest approved report up to that period.
-  private trend(
-    tasks: Awaited<ReturnType<DashboardRepository['trendInputs']>>,
-    first: string,
-    last: string,
-    cadence: 'month' | 'quarter',
-  ): DashboardSummary['trend'] {
-    const out: DashboardSummary['trend'] = [];
-    for (const p of periodsBetween(first, last, cadence)) {
-      const end = periodEnd(p, cadence);
-      let n = 0;
-      let expectedSum = 0;
-      let actualSum = 0;
-      let completed = 0;
-      for (const t of tasks) {
-        if (t.startDate > end) continue;
-        let actual = 0;
-        let done = false;
-        for (const r of t.reports ?? []) {
-          if (r.period > p) break;
-          actual = r.progress;
-          done = r.completed;
-        }
-        const expected = computeScheduleStatus({
-          today: end,
-          startDate: t.startDate,
-          dueDate: t.dueDate,
-          milestones: t.milestones ?? [],
-          approved: null,
-        }).expected;
-        n++;
-        actualSum += actual;
-        expectedSum += expected ?? actual;
-        if (done) completed++;
-      }
-      out.push({
-        period: p,
-        tasks: n,
-        expected: n ? round1(expectedSum / n) : 0,
-        actual: n ? round1(actualSum / n) : 0,
-        completedRate: share(completed, n),
-      });
-    }
-    return out;
-  }
+// Averages over the tasks started by the period's end, from the per-task one-decimal figures.
+export function trendPoint(r: TrendRow): DashboardSummary['trend'][number] {
+  return {
+    period: r.period,
+    tasks: r.tasks,
+    expected: r.tasks ? round1(r.expectedTenths / 10 / r.tasks) : 0,
+    actual: r.tasks ? round1(r.actualSum / r.tasks) : 0,
+    completedRate: share(r.completed, r.tasks),
+  };
 }
