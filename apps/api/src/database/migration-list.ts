@@ -4,6 +4,7 @@ import { AddForeignKeyIndexes1795949481701 } from '../../../../migrations/179594
 import { AddNotificationsAndAttachments1795950081436 } from '../../../../migrations/1795950081436-AddNotificationsAndAttachments';
 import { AddMeetingsAndSnapshots1795950395967 } from '../../../../migrations/1795950395967-AddMeetingsAndSnapshots';
 import { AddWorkspaceRevisions1795952000000 } from '../../../../migrations/1795952000000-AddWorkspaceRevisions';
+import { AddWorkspaceStatusAsOf1795952100000 } from '../../../../migrations/1795952100000-AddWorkspaceStatusAsOf';
 
 // Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
 // load the same list; this registry lives with the data source so migrations/ holds only migrations.
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   AddNotificationsAndAttachments1795950081436,
   AddMeetingsAndSnapshots1795950395967,
   AddWorkspaceRevisions1795952000000,
+  AddWorkspaceStatusAsOf1795952100000,
 ];

@@ -76,7 +76,7 @@ export class MeetingsService {
         zh: '请求内容有误：字段 title 不能为空',
         en: 'Invalid request: Field "title" must not be empty',
       });
-    await this.status.ensureFresh(ws);
+    await this.status.ensureFresh(ws, true);
     const id = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const settings = await this.workspaces.settings(ws, m);
       const today = workspaceToday(settings);

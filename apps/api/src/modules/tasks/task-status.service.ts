@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   computeScheduleStatus,
@@ -10,6 +10,7 @@ import {
   type ReportedState,
   type ScheduleMilestoneInput,
 } from '@plan/contracts';
+import { bumpRevision } from '../audit/workspace-revision';
 import {
   workspaceToday,
   WorkspacesRepository,
@@ -18,6 +19,8 @@ import {
 
 type TaskRow = {
   id: string;
+  // the row version read: the daily refresh writes only if no one has written the row since
+  xmin?: string;
   startDate: string;
   dueDate: string | null;
   progress: number;
@@ -30,10 +33,13 @@ const BATCH = 2000;
 
 // Keeps the stored schedule status (state, light, expected, gap, days late) equal to what
 // computeScheduleStatus() says for the workspace's today. Called inside every write that can change it,
-// and once a day for everything (the status moves with the calendar).
+// and once a day for everything (the status moves with the calendar): that daily pass runs in the
+// background, off the request path, and writes only the rows whose status actually changed.
 @Injectable()
-export class TaskStatusService {
+export class TaskStatusService implements OnApplicationShutdown {
+  private readonly logger = new Logger(TaskStatusService.name);
   private readonly freshDay = new Map<string, string>();
+  private readonly running = new Map<string, Promise<void>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,32 +56,62 @@ export class TaskStatusService {
       await this.refreshBatch(manager, settings, taskIds.slice(i, i + BATCH), today);
   }
 
-  // Cheap after the first call of the day: one map lookup.
-  async ensureFresh(workspaceId: string): Promise<void> {
+  // Starts the day's refresh of the workspace when it has not run yet, and returns at once: until it ends,
+  // readers see the statuses as of the last refresh (the task list and the dashboard read the same stored
+  // columns, so they still agree with each other). `wait` (a meeting about to freeze its snapshot) waits
+  // for it. Cheap after the first call of the day: one map lookup.
+  async ensureFresh(workspaceId: string, wait = false): Promise<void> {
     const settings = await this.workspaces.settings(workspaceId);
     const today = workspaceToday(settings);
     if (this.freshDay.get(workspaceId) === today) return;
-    await this.dataSource.transaction(async (m) => {
-      // One refresher per workspace at a time; others read the rows as they are.
-      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
-        `status:${workspaceId}`,
-      ]);
-      if (!locked) return;
+    let job = this.running.get(workspaceId);
+    if (!job) {
+      job = this.refreshDay(settings, today)
+        .catch((e) => this.logger.error(`daily status refresh failed: ${e instanceof Error ? e.stack : e}`))
+        .finally(() => this.running.delete(workspaceId));
+      this.running.set(workspaceId, job);
+    }
+    if (wait) await job;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.running.values());
+  }
+
+  // Every task of the workspace, a batch at a time in short transactions of their own (a writer waits on a
+  // batch's changed rows for one batch at most). Another replica may do the same at the same moment: the
+  // result is the same rows with the same values.
+  private async refreshDay(s: WorkspaceSettings, today: string): Promise<void> {
+    const [mark]: { asOf: string | null }[] = await this.dataSource.query(
+      `SELECT to_char(status_as_of, 'YYYY-MM-DD') AS "asOf" FROM workspaces WHERE id = $1`,
+      [s.id],
+    );
+    if (mark?.asOf !== today) {
+      let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
-        const rows: { id: string }[] = await m.query(
-          `SELECT id FROM tasks WHERE workspace_id = $1 AND status_as_of IS DISTINCT FROM $2::date LIMIT ${BATCH}`,
-          [workspaceId, today],
+        const ids: { id: string }[] = await this.dataSource.query(
+          `SELECT id FROM tasks WHERE workspace_id = $1 AND id > $2::uuid ORDER BY id LIMIT ${BATCH}`,
+          [s.id, after],
         );
-        if (rows.length === 0) break;
-        await this.refreshBatch(
-          m,
-          settings,
-          rows.map((r) => r.id),
-          today,
-        );
+        if (ids.length === 0) break;
+        after = ids[ids.length - 1].id;
+        await this.dataSource.transaction(async (m) => {
+          const changed = await this.refreshBatch(
+            m,
+            s,
+            ids.map((r) => r.id),
+            today,
+            true,
+          );
+          if (changed > 0) await bumpRevision(m, s.id);
+        });
       }
-      this.freshDay.set(workspaceId, today);
-    });
+      await this.dataSource.query(`UPDATE workspaces SET status_as_of = $2::date WHERE id = $1`, [
+        s.id,
+        today,
+      ]);
+    }
+    this.freshDay.set(s.id, today);
   }
 
   private async refreshBatch(
@@ -83,10 +119,11 @@ export class TaskStatusService {
     s: WorkspaceSettings,
     ids: string[],
     today: string,
-  ): Promise<void> {
-    if (ids.length === 0) return;
+    onlyChanged = false,
+  ): Promise<number> {
+    if (ids.length === 0) return 0;
     const tasks: TaskRow[] = await m.query(
-      `SELECT id, to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", progress,
+      `SELECT id, xmin::text AS xmin, to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", progress,
               reported_state AS "reportedState", latest_report_id IS NOT NULL AS "hasApproved",
               to_char(completed_on, 'YYYY-MM-DD') AS "completedOn"
          FROM tasks WHERE id = ANY($1::uuid[])`,
@@ -117,6 +154,7 @@ export class TaskStatusService {
       late: [] as number[],
       state: [] as string[],
       light: [] as string[],
+      xmin: [] as (string | undefined)[],
     };
     for (const t of tasks) {
       const status = computeScheduleStatus({
@@ -133,15 +171,32 @@ export class TaskStatusService {
       out.late.push(status.daysLate);
       out.state.push(status.state);
       out.light.push(status.light);
+      out.xmin.push(t.xmin);
     }
-    await m.query(
+    if (!onlyChanged) {
+      const r: [unknown, number] = await m.query(
+        `UPDATE tasks t SET status_expected = v.expected, status_gap = v.gap, status_days_late = v.late,
+                status_state = v.state, status_light = v.light, status_as_of = $7::date
+           FROM unnest($1::uuid[], $2::numeric[], $3::numeric[], $4::int[], $5::text[], $6::text[])
+                AS v(id, expected, gap, late, state, light)
+          WHERE t.id = v.id`,
+        [out.id, out.expected, out.gap, out.late, out.state, out.light, today],
+      );
+      return Array.isArray(r) ? r[1] : 0;
+    }
+    // Only rows whose status moved, and only if no writer has changed the row since it was read (a writer
+    // refreshes its own task's status in its own transaction, from data newer than this batch's).
+    const r: [unknown, number] = await m.query(
       `UPDATE tasks t SET status_expected = v.expected, status_gap = v.gap, status_days_late = v.late,
               status_state = v.state, status_light = v.light, status_as_of = $7::date
-         FROM unnest($1::uuid[], $2::numeric[], $3::numeric[], $4::int[], $5::text[], $6::text[])
-              AS v(id, expected, gap, late, state, light)
-        WHERE t.id = v.id`,
-      [out.id, out.expected, out.gap, out.late, out.state, out.light, today],
+         FROM unnest($1::uuid[], $2::numeric[], $3::numeric[], $4::int[], $5::text[], $6::text[], $8::text[])
+              AS v(id, expected, gap, late, state, light, seen)
+        WHERE t.id = v.id AND t.xmin::text = v.seen
+          AND (t.status_expected, t.status_gap, t.status_days_late, t.status_state, t.status_light)
+              IS DISTINCT FROM (v.expected, v.gap, v.late, v.state, v.light)`,
+      [out.id, out.expected, out.gap, out.late, out.state, out.light, today, out.xmin],
     );
+    return Array.isArray(r) ? r[1] : 0;
   }
 
   // Long-term tasks without milestones are judged by their reports: the due date of the oldest period in

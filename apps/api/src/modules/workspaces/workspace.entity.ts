@@ -35,6 +35,10 @@ export class Workspace {
   @Column({ type: 'bigint', default: 0, transformer: numericTransformer })
   dataRevision: number;
 
+  // The day the daily schedule-status refresh last finished for every task (TaskStatusService).
+  @Column({ type: 'date', nullable: true })
+  statusAsOf: string | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 
