@@ -7,11 +7,13 @@ import {
   type TaskListResponse,
 } from '@plan/contracts';
 import { AppException } from '../../common/app.exception';
+import { filterKey, RevisionCache } from '../../common/revision-cache';
 import { RequestContext } from '../../common/request-context';
 import { actorOf } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
+import { readRevision } from '../audit/workspace-revision';
 import { ReferenceRepository } from '../reference/reference.repository';
-import { WorkspacesRepository } from '../workspaces/workspaces.repository';
+import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { CreateTaskDto, UpdateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { decodeCursor, encodeCursor } from './task-cursor';
@@ -27,8 +29,14 @@ const CODE_PREFIX: Record<MeasureCode, string> = {
   security: 'SEC',
 };
 
+// Totals of the task list per (workspace, revision, day, filter): one count per view and data change, not
+// one per page.
+const COUNT_CACHE_ENTRIES = 1024;
+
 @Injectable()
 export class TasksService {
+  private readonly counts = new RevisionCache<number>(COUNT_CACHE_ENTRIES);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly tasks: TasksRepository,
@@ -44,15 +52,24 @@ export class TasksService {
     const sort = q.sort ?? 'code';
     const after = q.cursor ? decodeCursor(sort, q.cursor) : null;
     const limit = q.limit ?? TASK_LIST_DEFAULT_LIMIT;
-    const [page, total] = await Promise.all([
-      this.tasks.list(ws, q, sort, limit, after),
-      this.tasks.count(ws, q),
-    ]);
+    const [page, total] = await Promise.all([this.tasks.list(ws, q, sort, limit, after), this.total(ws, q)]);
     return {
       items: page.rows,
       nextCursor: page.hasMore && page.last ? encodeCursor(sort, page.last) : null,
       total,
     };
+  }
+
+  // The same rows whatever the page, sort or cursor: the key is the filter alone, with the revision (read
+  // before counting, so the entry is never older than its key) and the day (states move with it).
+  private async total(ws: string, q: ListTasksQuery): Promise<number> {
+    const { cursor: _cursor, sort: _sort, limit: _limit, ...filters } = q;
+    const m = this.dataSource.manager;
+    const revision = await readRevision(m, ws);
+    const today = workspaceToday(await this.workspaces.settings(ws, m));
+    return this.counts.get(`${ws}|${revision}|${today}|${filterKey(filters)}`, () =>
+      this.tasks.count(ws, filters),
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<TaskDetail> {
