@@ -38,11 +38,6 @@ const TaskDetailPage = page(
   (m) => m.TaskDetailPage,
   ['tasks'],
 );
-const ComingSoonPage = page(
-  () => import('../pages/ComingSoonPage'),
-  (m) => m.ComingSoonPage,
-  [],
-);
 const ReportingPage = page(
   () => import('../pages/ReportingPage'),
   (m) => m.ReportingPage,
@@ -87,6 +82,36 @@ const MeetingChangesPage = page(
   () => import('../pages/MeetingChangesPage'),
   (m) => m.MeetingChangesPage,
   ['meetings'],
+);
+const AdminPage = page(
+  () => import('../pages/AdminPage'),
+  (m) => m.AdminPage,
+  ['admin'],
+);
+const AdminIndexRedirect = page(
+  () => import('../pages/AdminPage'),
+  (m) => m.AdminIndexRedirect,
+  ['admin'],
+);
+const AdminUnitsPage = page(
+  () => import('../pages/AdminPage'),
+  (m) => m.AdminUnitsPage,
+  ['admin'],
+);
+const AdminPeoplePage = page(
+  () => import('../pages/AdminPage'),
+  (m) => m.AdminPeoplePage,
+  ['admin'],
+);
+const AdminSettingsPage = page(
+  () => import('../pages/AdminPage'),
+  (m) => m.AdminSettingsPage,
+  ['admin'],
+);
+const AdminAuditPage = page(
+  () => import('../pages/AdminPage'),
+  (m) => m.AdminAuditPage,
+  ['admin'],
 );
 const ImportPage = page(
   () => import('../pages/ImportPage'),
@@ -139,7 +164,17 @@ export const appRoutes: RouteObject[] = [
           { path: 'meetings/:id', element: <MeetingDetailPage /> },
           { path: 'meetings/:id/changes', element: <MeetingChangesPage /> },
           { path: 'admin/import', element: <ImportPage /> },
-          { path: 'admin', element: <ComingSoonPage section="admin" /> },
+          {
+            path: 'admin',
+            element: <AdminPage />,
+            children: [
+              { index: true, element: <AdminIndexRedirect /> },
+              { path: 'units', element: <AdminUnitsPage /> },
+              { path: 'people', element: <AdminPeoplePage /> },
+              { path: 'settings', element: <AdminSettingsPage /> },
+              { path: 'audit', element: <AdminAuditPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

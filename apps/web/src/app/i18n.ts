@@ -23,6 +23,7 @@ const namespaceTypes = {
   meetings: {} as typeof import('../locales/zh-CN/meetings.json'),
   exports: {} as typeof import('../locales/zh-CN/exports.json'),
   imports: {} as typeof import('../locales/zh-CN/imports.json'),
+  admin: {} as typeof import('../locales/zh-CN/admin.json'),
 };
 
 export type Resources = typeof namespaceTypes;
