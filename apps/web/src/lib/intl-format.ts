@@ -1,3 +1,4 @@
+import { isPeriod, type Cadence } from '@plan/contracts';
 import { toLocale, type Locale } from './locale';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -50,3 +51,19 @@ export const formatPercent = (points: number, locale: string): string =>
 
 export const formatList = (items: string[], locale: string): string =>
   new Intl.ListFormat(toLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+
+// A reporting period 'YYYY-MM' (a quarter is named by its last month): zh-CN 2026年11月 / 2026年第4季度,
+// en 2026-11 / 2026-Q4 (ISO-like, as dates are). Anything else is shown as it is.
+export const formatPeriod = (period: string, locale: string, cadence: Cadence = 'month'): string => {
+  if (!isPeriod(period)) return period;
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  const lang = toLocale(locale);
+  if (cadence === 'quarter') {
+    const quarter = Math.ceil(month / 3);
+    return lang === 'en' ? `${year}-Q${quarter}` : `${year}年第${quarter}季度`;
+  }
+  if (lang === 'en') return period;
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+};

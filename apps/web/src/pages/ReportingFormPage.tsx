@@ -19,14 +19,13 @@ import {
   resolveInitialDraft,
   type InitialDraft,
 } from '../features/reporting/utils/report-draft';
-import { formatPeriod } from '../features/reporting/utils/reporting-format';
 import {
   defaultCollectingPeriod,
   parsePeriodParam,
   periodChoices,
   todayInWorkspace,
 } from '../features/reporting/utils/reporting-periods';
-import { formatDate } from '../lib/intl-format';
+import { formatDate, formatPeriod } from '../lib/intl-format';
 import { localName } from '../lib/locale';
 import { useDocumentTitle } from '../lib/use-document-title';
 import type { SubmittedState } from './ReportingMyTasksPage';

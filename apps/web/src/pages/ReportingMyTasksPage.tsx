@@ -4,10 +4,10 @@ import { useMe } from '../features/auth/api/use-auth';
 import { MyTasksView } from '../features/reporting/components/MyTasksView';
 import { parseStatusParam } from '../features/reporting/utils/my-tasks';
 import { canUseReportingView } from '../features/reporting/utils/reporting-access';
-import { formatPeriod } from '../features/reporting/utils/reporting-format';
 import { parsePeriodParam } from '../features/reporting/utils/reporting-periods';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { ReportingNoAccess } from './ReportingPage';
+import { formatPeriod } from '../lib/intl-format';
 
 export type SubmittedState = { submitted?: { code: string; period: string } };
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../api/types';
 import type { DashboardFilters, RegionMetric } from '../utils/dashboard-filters';
-import { formatPeriod, inferCadence } from '../utils/period-label';
+import { inferCadence } from '../utils/period-label';
 import { toFigureSeries } from '../utils/to-figure-series';
 import { toHeatMapSeries } from '../utils/to-heatmap-series';
 import { toMeasureSeries } from '../utils/to-measure-series';
@@ -16,6 +16,7 @@ import { ProvincePanel } from './ProvincePanel';
 import { SectorMeasureHeatMap } from './SectorMeasureHeatMap';
 import { TrendPanel } from './TrendPanel';
 import { UpcomingMilestones } from './UpcomingMilestones';
+import { formatPeriod } from '../../../lib/intl-format';
 
 type DashboardViewProps = {
   summary: DashboardSummary;

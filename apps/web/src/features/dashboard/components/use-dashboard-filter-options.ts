@@ -4,9 +4,10 @@ import { localName } from '../../../lib/locale';
 import { useUnits } from '../../reference/api/use-reference';
 import type { DashboardSummary } from '../api/types';
 import type { DashboardFilters } from '../utils/dashboard-filters';
-import { formatPeriod, inferCadence } from '../utils/period-label';
+import { inferCadence } from '../utils/period-label';
 import { toPeriodOptions } from '../utils/to-trend-series';
 import type { DashboardFilterOptions, FilterOptionGroup } from './DashboardFilterBar';
+import { formatPeriod } from '../../../lib/intl-format';
 
 // Measures, regions and sectors come with the summary (it lists them all, whatever the filters);
 // lead units from the reference list, grouped central first, then by region.

@@ -1,4 +1,5 @@
 import type { Cadence } from '@plan/contracts';
+import { formatPeriod } from '../../../lib/intl-format';
 import { toLocale } from '../../../lib/locale';
 
 const PERIOD = /^(\d{4})-(\d{2})$/;
@@ -10,22 +11,6 @@ export const inferCadence = (periods: string[]): Cadence => {
   if (periods.length < 2 || months.some((m) => m % 3 !== 0)) return 'month';
   const index = (p: string) => Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7));
   return index(periods[1]!) - index(periods[0]!) === 3 ? 'quarter' : 'month';
-};
-
-// zh: 2026年10月 / 2026年第3季度; en: ISO-like 2026-10 / 2026-Q3 (dates are ISO in English).
-export const formatPeriod = (period: string, locale: string, cadence: Cadence = 'month'): string => {
-  const match = PERIOD.exec(period);
-  if (!match) return period;
-  const [year, month] = [Number(match[1]), Number(match[2])];
-  const lang = toLocale(locale);
-  if (cadence === 'quarter') {
-    const quarter = Math.ceil(month / 3);
-    return lang === 'en' ? `${year}-Q${quarter}` : `${year}年第${quarter}季度`;
-  }
-  if (lang === 'en') return period;
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
-  );
 };
 
 // A compact axis tick: the month alone in Chinese (10月); English and quarters stay in full.

@@ -1,6 +1,7 @@
 import type { Cadence } from '@plan/contracts';
 import type { TrendPoint } from '../api/types';
-import { formatPeriod, formatPeriodTick, inferCadence } from './period-label';
+import { formatPeriodTick, inferCadence } from './period-label';
+import { formatPeriod } from '../../../lib/intl-format';
 
 export type TrendRow = {
   period: string;

@@ -1,8 +1,7 @@
 import type { DashboardTotals } from '@plan/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../../lib/intl-format';
+import { formatNumber, formatPercent, formatPeriod } from '../../../lib/intl-format';
 import { toFrozenFigures, type FrozenFigure } from '../utils/frozen-figures';
-import { periodLabel } from '../utils/period-label';
 
 type FrozenFiguresProps = { totals: DashboardTotals; period: string };
 
@@ -15,7 +14,7 @@ export const FrozenFigures = ({ totals, period }: FrozenFiguresProps) => {
   const note = (figure: FrozenFigure): string => {
     if (figure.key === 'tasks')
       return t('figures.averageProgress', { value: formatPercent(totals.averageProgress, lang) });
-    if (figure.key === 'reportsMissing') return t('figures.period', { period: periodLabel(period, lang) });
+    if (figure.key === 'reportsMissing') return t('figures.period', { period: formatPeriod(period, lang) });
     if (figure.unit === 'percent')
       return t('figures.completedCount', { count: figure.count, value: formatNumber(figure.count, lang) });
     return t('figures.share', { share: formatPercent(figure.share ?? 0, lang) });

@@ -3,9 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatNumber } from '../../../lib/intl-format';
+import { formatNumber, formatPeriod } from '../../../lib/intl-format';
 import { reportingKeys } from '../../reporting/api/reporting.keys';
-import { formatPeriod } from '../../reporting/utils/reporting-format';
 import {
   useMarkAllNotificationsRead,
   useMarkNotificationRead,

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorState, LoadingState } from '../../../components/ui/PageStatus';
 import { ProgressBar } from '../../../components/ui/ProgressBar';
-import { formatDate, formatNumber } from '../../../lib/intl-format';
+import { formatDate, formatNumber, formatPeriod } from '../../../lib/intl-format';
 import { useMyTasks } from '../api/use-reporting';
 import { actionFor, reportFormPath, sortMyTasks } from '../utils/my-tasks';
 import { defaultCollectingPeriod, periodChoices, todayInWorkspace } from '../utils/reporting-periods';
-import { formatPeriod } from '../utils/reporting-format';
 import { PeriodSelect } from './PeriodSelect';
 import { ReportStatusBadge } from './ReportStatusBadge';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPeriod } from '../utils/reporting-format';
+import { formatPeriod } from '../../../lib/intl-format';
 
 type PeriodSelectProps = {
   value: string;

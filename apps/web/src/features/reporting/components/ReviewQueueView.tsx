@@ -3,11 +3,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorState, LoadingState } from '../../../components/ui/PageStatus';
-import { formatDate, formatNumber } from '../../../lib/intl-format';
+import { formatDate, formatNumber, formatPeriod } from '../../../lib/intl-format';
 import { localName } from '../../../lib/locale';
 import { useApproveReport, useReturnReport, useReviewQueue } from '../api/use-reporting';
 import { useReportingError } from '../hooks/use-reporting-error';
-import { formatPeriod, formatTime } from '../utils/reporting-format';
+import { formatTime } from '../utils/reporting-format';
 import { ReportDetails } from './ReportDetails';
 import { ReturnDialog } from './ReturnDialog';
 

@@ -2,7 +2,7 @@ import { MATRIX_CELL_STATES, type MatrixCell, type SubmissionMatrix } from '@pla
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../../components/ui/PageStatus';
-import { formatNumber } from '../../../lib/intl-format';
+import { formatNumber, formatPeriod } from '../../../lib/intl-format';
 import { localName } from '../../../lib/locale';
 import { useMeasures, useRegions } from '../../reference/api/use-reference';
 import { useSendReminders, useSubmissionMatrix } from '../api/use-reporting';
@@ -17,7 +17,6 @@ import {
   type GridPosition,
   type MatrixFilters,
 } from '../utils/matrix';
-import { formatPeriod } from '../utils/reporting-format';
 
 type SubmissionMatrixViewProps = {
   filters: MatrixFilters;

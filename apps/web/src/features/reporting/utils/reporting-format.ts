@@ -1,16 +1,5 @@
 import { toLocale } from '../../../lib/locale';
 
-const PERIOD = /^(\d{4})-(\d{2})$/;
-
-// zh-CN: 2026年11月; en: ISO 2026-11, like dates.
-export const formatPeriod = (period: string, locale: string): string => {
-  const match = PERIOD.exec(period);
-  if (!match) return period;
-  if (toLocale(locale) === 'en') return period;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
-};
-
 // 14:05 in both languages.
 export const formatTime = (value: string | Date, locale: string): string => {
   const date = typeof value === 'string' ? new Date(value) : value;

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../../components/ui/PageStatus';
 import { ProgressBar } from '../../../components/ui/ProgressBar';
-import { formatDate } from '../../../lib/intl-format';
+import { formatDate, formatPeriod } from '../../../lib/intl-format';
 import { useTaskReports } from '../api/use-tasks';
-import { formatPeriod } from '../utils/format-period';
 
 type ReportTimelineProps = {
   taskId: string;
