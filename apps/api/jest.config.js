@@ -22,6 +22,8 @@ const common = {
 };
 
 module.exports = {
+  // A global option (ignored inside projects): end-to-end hooks seed whole workspaces.
+  testTimeout: 60000,
   projects: [
     {
       ...common,

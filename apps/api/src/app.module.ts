@@ -1,10 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { appConfig } from './config/app.config';
 import { loggerParams } from './config/logger.config';
 import { dataSourceOptions } from './database/data-source';
+import { scopeToWorkspace } from './database/workspace-scope';
+import { AccessModule } from './modules/access/access.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -35,7 +38,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
         LoggerModule.forRoot(loggerParams()),
-        TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, opts.poolSize)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(opts.databaseUrl, opts.poolSize), installExtensions: false }),
+          // Every connection runs as the unprivileged app role, every query inside its workspace.
+          dataSourceFactory: async (options) => scopeToWorkspace(new DataSource(options!)).initialize(),
+        }),
+        AccessModule,
         AuditModule,
         NotificationsModule,
         WorkspacesModule,

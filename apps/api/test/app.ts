@@ -6,16 +6,22 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/configure-app';
+import { dataSourceOptions } from '../src/database/data-source';
 
 export type TestApp = {
   app: INestApplication;
   http: ReturnType<INestApplication['getHttpServer']>;
+  // The owner's connection, for fixtures and checks: it sees every workspace (the app does not).
   ds: DataSource;
+  // The app's own connection: the unprivileged role under row-level security.
+  appDs: DataSource;
 };
 
 export async function createTestApp(): Promise<TestApp> {
   const url = process.env.E2E_DATABASE_URL;
   if (!url) throw new Error('E2E_DATABASE_URL is not set: run through jest --selectProjects e2e');
+  // Suites log in hundreds of times a minute from one address; the rate-limit test sets its own.
+  process.env.LOGIN_RATE_LIMIT ??= '1000000';
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ databaseUrl: url, poolSize: testPoolSize() })],
   }).compile();
@@ -25,7 +31,14 @@ export async function createTestApp(): Promise<TestApp> {
   });
   configureApp(app);
   await app.init();
-  return { app, http: app.getHttpServer(), ds: app.get(DataSource) };
+  const ds = new DataSource(dataSourceOptions(url, 2));
+  await ds.initialize();
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await ds.destroy();
+  };
+  return { app, http: app.getHttpServer(), ds, appDs: app.get(DataSource) };
 }
 
 export async function loginAs(t: TestApp, username: string, password = TEST_PASSWORD): Promise<TestAgent> {
@@ -33,6 +46,8 @@ export async function loginAs(t: TestApp, username: string, password = TEST_PASS
   const res = await agent.post('/api/auth/login').send({ username, password });
   if (res.status !== 200)
     throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  // Every write of a logged-in page carries the session's CSRF token.
+  agent.set('X-CSRF-Token', res.body.csrfToken);
   return agent;
 }
 

@@ -108,6 +108,8 @@ describe('auth', () => {
     ['get', '/api/auth/me'],
     ['patch', '/api/auth/me'],
     ['post', '/api/auth/logout'],
+    ['post', '/api/auth/logout-everywhere'],
+    ['post', '/api/auth/password'],
     ['get', '/api/measures'],
     ['get', '/api/regions'],
     ['get', '/api/sectors'],

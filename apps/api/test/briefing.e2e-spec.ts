@@ -180,7 +180,9 @@ describe('briefing 简报', () => {
   it('neutralises formula-like text typed by users', async () => {
     const [worst] = (await summary()).behind;
     const detail = (await leader.get(`/api/tasks/${worst.id}`).expect(200)).body;
-    await leader
+    // Leaders read; an administrator edits.
+    const admin = await loginAs(t, 'admin', PASSWORD);
+    await admin
       .patch(`/api/tasks/${worst.id}`)
       .send({ version: detail.version, title: '=HYPERLINK("http://evil.example","点击")' })
       .expect(200);

@@ -51,7 +51,7 @@ describe('reporting rounds', () => {
         responsiblePersonId: f.people.gdStaff,
       },
     ])
-      tasks.push((await staff.post('/api/tasks').send(buildTask(f, o)).expect(201)).body.id);
+      tasks.push((await leader.post('/api/tasks').send(buildTask(f, o)).expect(201)).body.id);
   });
 
   const file = (taskId: string, period: string, body: Record<string, unknown> = {}) =>

@@ -87,12 +87,12 @@ describe('progress reports', () => {
   it('keeps approved reports immutable', async () => {
     const r = (await file({ submit: true }).expect(201)).body;
     await head.post(`/api/reports/${r.id}/approve`).send({}).expect(200);
-    for (const [path, body] of [
-      [`/api/reports/${r.id}/approve`, {}],
-      [`/api/reports/${r.id}/return`, { comment: '重新报' }],
-      [`/api/reports/${r.id}/submit`, {}],
+    for (const [agent, path, body] of [
+      [head, `/api/reports/${r.id}/approve`, {}],
+      [head, `/api/reports/${r.id}/return`, { comment: '重新报' }],
+      [staff, `/api/reports/${r.id}/submit`, {}],
     ] as const) {
-      const res = await staff.post(path).send(body).expect(409);
+      const res = await agent.post(path).send(body).expect(409);
       expect(res.body.code).toBe('REPORT_IMMUTABLE');
     }
     expect(
@@ -178,12 +178,14 @@ describe('progress reports', () => {
   });
 
   it('refuses reports on archived tasks and unknown reports', async () => {
-    await staff.delete(`/api/tasks/${taskId}`).expect(200);
+    await (await loginAs(t, 'admin')).delete(`/api/tasks/${taskId}`).expect(200);
     expect((await file({}).expect(409)).body.code).toBe('TASK_ARCHIVED');
     expect((await staff.get('/api/reports/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe(
       'REPORT_NOT_FOUND',
     );
-    await staff.post('/api/reports/00000000-0000-4000-8000-000000000000/approve').send({}).expect(404);
+    await head.post('/api/reports/00000000-0000-4000-8000-000000000000/approve').send({}).expect(404);
+    // staff may not approve at all: the role is refused before any row is looked up
+    await staff.post('/api/reports/00000000-0000-4000-8000-000000000000/approve').send({}).expect(403);
   });
 
   it('stores text exactly as sent, emoji and rare CJK included', async () => {

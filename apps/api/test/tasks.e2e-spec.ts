@@ -11,6 +11,7 @@ describe('tasks', () => {
   let t: TestApp;
   let f: Fixture;
   let staff: TestAgent;
+  let leader: TestAgent;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -20,15 +21,27 @@ describe('tasks', () => {
     await resetDatabase(t.ds);
     f = await createWorkspace(t.ds);
     staff = await loginAs(t, 'staff');
+    leader = await loginAs(t, 'leader');
   });
 
+  // Leaders and administrators create tasks for any unit; staff only for their own (tested below).
   const create = async (overrides: Record<string, unknown> = {}) => {
-    const res = await staff.post('/api/tasks').send(buildTask(f, overrides));
+    const res = await leader.post('/api/tasks').send(buildTask(f, overrides));
     if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
 
   describe('create', () => {
+    it('lets staff create tasks their own unit leads, and no others', async () => {
+      await staff.post('/api/tasks').send(buildTask(f, { leadUnitId: f.units.miit, cooperatingUnitIds: [] })).expect(201);
+      const res = await staff
+        .post('/api/tasks')
+        .send(buildTask(f, { leadUnitId: f.units.ndrc, cooperatingUnitIds: [f.units.miit] }))
+        .expect(403);
+      expect(res.body.code).toBe('FORBIDDEN_SCOPE');
+      await (await loginAs(t, 'viewer')).post('/api/tasks').send(buildTask(f)).expect(403);
+    });
+
     it('creates a task with units, sectors, milestones and a computed status, and audits it', async () => {
       const task = await create({
         code: 'POL-100',
@@ -69,7 +82,7 @@ describe('tasks', () => {
         `SELECT action, entity_id, actor_id, after->>'code' AS code FROM audit_events WHERE action = 'task.create'`,
       );
       expect(audit).toEqual([
-        { action: 'task.create', entity_id: task.id, actor_id: f.people.staff, code: 'POL-100' },
+        { action: 'task.create', entity_id: task.id, actor_id: f.people.leader, code: 'POL-100' },
       ]);
     });
 
@@ -141,7 +154,7 @@ describe('tasks', () => {
       if (name === 'inactive lead unit') body.leadUnitId = f.units.inactive;
       if (name === 'lead also cooperating') body.cooperatingUnitIds = [f.units.miit];
       if (name === 'inactive responsible person') body.responsiblePersonId = f.people.inactive;
-      const res = await staff.post('/api/tasks').send(body);
+      const res = await leader.post('/api/tasks').send(body);
       expect(res.status).toBe(status);
       expect(res.body.code).toBe(code);
       expect(typeof res.body.message).toBe('string');
@@ -232,7 +245,7 @@ describe('tasks', () => {
   describe('archive', () => {
     it('archives (hidden from the list, still readable), refuses edits, and restores', async () => {
       const task = await create();
-      const archived = await staff.delete(`/api/tasks/${task.id}`).expect(200);
+      const archived = await leader.delete(`/api/tasks/${task.id}`).expect(200);
       expect(archived.body.archivedAt).not.toBeNull();
       expect((await staff.get('/api/tasks')).body.total).toBe(0);
       expect((await staff.get('/api/tasks?archived=only')).body.total).toBe(1);
@@ -242,17 +255,19 @@ describe('tasks', () => {
         .send({ version: archived.body.version, title: 'x' })
         .expect(409);
       expect(edit.body.code).toBe('TASK_ARCHIVED');
-      await staff.delete(`/api/tasks/${task.id}`).expect(409);
-      const restored = await staff.post(`/api/tasks/${task.id}/restore`).send({}).expect(200);
+      await leader.delete(`/api/tasks/${task.id}`).expect(409);
+      // archiving and restoring are for leaders and administrators
+      await staff.post(`/api/tasks/${task.id}/restore`).send({}).expect(403);
+      const restored = await leader.post(`/api/tasks/${task.id}/restore`).send({}).expect(200);
       expect(restored.body.archivedAt).toBeNull();
       expect((await staff.get('/api/tasks')).body.total).toBe(1);
-      await staff.post(`/api/tasks/${task.id}/restore`).send({}).expect(409);
+      await leader.post(`/api/tasks/${task.id}/restore`).send({}).expect(409);
     });
 
     it('archives only with the current version when one is given', async () => {
       const task = await create();
-      await staff.delete(`/api/tasks/${task.id}?version=7`).expect(409);
-      await staff.delete(`/api/tasks/${task.id}?version=1`).expect(200);
+      await leader.delete(`/api/tasks/${task.id}?version=7`).expect(409);
+      await leader.delete(`/api/tasks/${task.id}?version=1`).expect(200);
     });
   });
 

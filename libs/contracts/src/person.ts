@@ -13,4 +13,6 @@ export type Me = {
   regionScope: string | null;
   unit: { id: string; nameZh: string; nameEn: string } | null;
   workspace: { id: string; name: string };
+  // Send back in the X-CSRF-Token header of every write (POST, PUT, PATCH, DELETE).
+  csrfToken: string;
 };

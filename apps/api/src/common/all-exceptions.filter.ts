@@ -14,6 +14,10 @@ const BY_HTTP_STATUS: Record<number, Mapped> = {
   404: { code: 'ROUTE_NOT_FOUND', localized: { zh: '请求的地址不存在', en: 'No such endpoint' } },
   405: { code: 'ROUTE_NOT_FOUND', localized: { zh: '请求的地址不存在', en: 'No such endpoint' } },
   413: { code: 'PAYLOAD_TOO_LARGE', localized: { zh: '请求内容过大', en: 'Request body is too large' } },
+  429: {
+    code: 'RATE_LIMITED',
+    localized: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again shortly' },
+  },
   415: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     localized: { zh: '不支持的内容类型', en: 'Unsupported content type' },

@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Locale, Role } from '@plan/contracts';
 
@@ -21,9 +21,6 @@ export type RequestContext = {
 };
 
 export type AppRequest = Request & { user?: AuthUser; requestId?: string };
-
-export const IS_PUBLIC = 'luoshi:public';
-export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 export function contextOf(req: AppRequest): RequestContext {
   return { user: req.user as AuthUser, requestId: req.requestId ?? '', ip: req.ip ?? null };

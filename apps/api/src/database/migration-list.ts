@@ -3,6 +3,7 @@ import { SeedReferenceData1795947700000 } from '../../../../migrations/179594770
 import { AddForeignKeyIndexes1795949481701 } from '../../../../migrations/1795949481701-AddForeignKeyIndexes';
 import { AddNotificationsAndAttachments1795950081436 } from '../../../../migrations/1795950081436-AddNotificationsAndAttachments';
 import { AddMeetingsAndSnapshots1795950395967 } from '../../../../migrations/1795950395967-AddMeetingsAndSnapshots';
+import { AddRowLevelSecurity1795954000000 } from '../../../../migrations/1795954000000-AddRowLevelSecurity';
 import { AddWorkspaceRevisions1795952000000 } from '../../../../migrations/1795952000000-AddWorkspaceRevisions';
 import { AddWorkspaceStatusAsOf1795952100000 } from '../../../../migrations/1795952100000-AddWorkspaceStatusAsOf';
 
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   AddMeetingsAndSnapshots1795950395967,
   AddWorkspaceRevisions1795952000000,
   AddWorkspaceStatusAsOf1795952100000,
+  AddRowLevelSecurity1795954000000,
 ];

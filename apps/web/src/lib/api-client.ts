@@ -49,9 +49,21 @@ const readJson = async (response: Response): Promise<unknown> => {
   }
 };
 
+// The session's CSRF token: the API answers it with every login and /auth/me, and refuses a
+// write (POST, PUT, PATCH, DELETE) that does not send it back in X-CSRF-Token.
+let csrfToken: string | null = null;
+
+export const rememberCsrfToken = (payload: unknown): void => {
+  const token = (payload as { csrfToken?: unknown } | null | undefined)?.csrfToken;
+  if (typeof token === 'string') csrfToken = token;
+};
+
+export const csrfHeader = (method: string): Record<string, string> =>
+  method !== 'GET' && csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+
 export const apiRequest = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
   const { method = 'GET', query, body, signal } = options;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeader(method) };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
@@ -73,6 +85,7 @@ export const apiRequest = async <T>(path: string, options: RequestOptions = {}):
     if (isErrorBody(payload)) throw new ApiError(response.status, payload.code, payload.message ?? '');
     throw new ApiError(response.status, UNKNOWN_ERROR_CODE, response.statusText);
   }
+  if (path.startsWith('/auth/')) rememberCsrfToken(payload);
   return payload as T;
 };
 

@@ -20,6 +20,8 @@ export type RouteRule = {
   resource?: { kind: ResourceKind; param: string };
   // A whole-workspace view that a viewer limited to one region may not open.
   wholeWorkspace?: boolean;
+  // Creating a row for a unit named in the body: unit reach may only name the caller's unit.
+  bodyUnit?: string;
 };
 
 export const PUBLIC = 'public' as const;
@@ -49,6 +51,8 @@ export const ROUTE_POLICY: Record<string, RouteRule | typeof PUBLIC> = {
   'GET /api/auth/me': { roles: ALL },
   'PATCH /api/auth/me': { roles: ALL },
   'POST /api/auth/logout': { roles: ALL },
+  'POST /api/auth/logout-everywhere': { roles: ALL },
+  'POST /api/auth/password': { roles: ALL },
 
   'GET /api/measures': { roles: ALL },
   'GET /api/regions': { roles: ALL },
@@ -57,7 +61,7 @@ export const ROUTE_POLICY: Record<string, RouteRule | typeof PUBLIC> = {
   'GET /api/people': { roles: ALL },
 
   'GET /api/tasks': { roles: ALL },
-  'POST /api/tasks': { roles: LEADERSHIP },
+  'POST /api/tasks': { roles: { ...LEADERSHIP, ...FILERS }, bodyUnit: 'leadUnitId' },
   'GET /api/tasks/:id': { roles: ALL, resource: task() },
   'PATCH /api/tasks/:id': { roles: EDITORS, resource: task() },
   'DELETE /api/tasks/:id': { roles: LEADERSHIP, resource: task() },
@@ -84,7 +88,7 @@ export const ROUTE_POLICY: Record<string, RouteRule | typeof PUBLIC> = {
   'GET /api/dashboard/summary': { roles: ALL },
 
   'GET /api/reporting/my-tasks': { roles: FILERS },
-  'GET /api/reporting/review-queue': { roles: { unit_head: 'lead' } },
+  'GET /api/reporting/review-queue': { roles: { unit_head: 'lead', leader: 'workspace', admin: 'workspace' } },
   'GET /api/reporting/matrix': { roles: { admin: 'workspace', leader: 'workspace', unit_head: 'lead' } },
   'POST /api/reporting/remind': { roles: { admin: 'workspace', leader: 'workspace', unit_head: 'lead' } },
 

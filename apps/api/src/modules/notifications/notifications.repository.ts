@@ -53,13 +53,13 @@ export class NotificationsRepository {
   }
 
   // Returns how many rows changed; a notification of someone else counts as not found.
-  async markRead(personId: string, id: string | null): Promise<number> {
-    const rows = await this.dataSource.query(
+  async markRead(m: EntityManager, personId: string, id: string | null): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(
       `UPDATE notifications SET read_at = now()
         WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid IS NULL OR id = $2) RETURNING id`,
       [personId, id],
     );
-    return rows.length;
+    return rows.map((r) => r.id);
   }
 
   async exists(personId: string, id: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import type { MyTasksResponse, RemindResponse, ReviewQueueItem, SubmissionMatrix
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { MatrixQuery, PeriodQuery, RemindDto } from './dto/reporting.dto';
 import { ReportingService } from './reporting.service';
+import { scopeUnits } from '../access/policy';
 
 @ApiTags('reporting')
 @ApiCookieAuth()
@@ -26,13 +27,13 @@ export class ReportingController {
   @Get('matrix')
   @ApiOperation({ summary: 'Units × periods: on time, late, missing, returned, pending' })
   matrix(@Ctx() ctx: RequestContext, @Query() q: MatrixQuery): Promise<SubmissionMatrix> {
-    return this.reporting.matrix(ctx, q);
+    return this.reporting.matrix(ctx, { ...q, leadUnit: scopeUnits(ctx.user, q.leadUnit) });
   }
 
   @Post('remind')
   @HttpCode(200)
   @ApiOperation({ summary: '催报: notify the responsible people of tasks missing the period’s report' })
   remind(@Ctx() ctx: RequestContext, @Body() dto: RemindDto): Promise<RemindResponse> {
-    return this.reporting.remind(ctx, dto);
+    return this.reporting.remind(ctx, { ...dto, unitIds: scopeUnits(ctx.user, dto.unitIds) });
   }
 }

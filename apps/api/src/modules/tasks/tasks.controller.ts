@@ -6,6 +6,7 @@ import { Ctx, type RequestContext } from '../../common/request-context';
 import { CreateTaskDto, UpdateTaskDto, VersionDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TasksService } from './tasks.service';
+import { scopeFilters } from '../access/policy';
 
 @ApiTags('tasks')
 @ApiCookieAuth()
@@ -16,7 +17,7 @@ export class TasksController {
   @Get()
   @ApiOperation({ summary: 'List tasks with filters and cursor pagination' })
   list(@Ctx() ctx: RequestContext, @Query() q: ListTasksQuery): Promise<TaskListResponse> {
-    return this.tasks.list(ctx, q);
+    return this.tasks.list(ctx, scopeFilters(ctx.user, q));
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
 import type { ImportResult } from '@plan/contracts';
-import { ApiError, NETWORK_ERROR_CODE } from '../../../lib/api-client';
+import { ApiError, csrfHeader, NETWORK_ERROR_CODE } from '../../../lib/api-client';
 import { isImportResult } from '../utils/import-result';
 
 export const IMPORT_TEMPLATE_HREF = '/api/imports/template.xlsx';
@@ -27,7 +27,7 @@ export const postImport = async (file: File, dryRun: boolean): Promise<ImportRes
   try {
     response = await fetch(`/api/imports${dryRun ? '?dryRun=true' : ''}`, {
       method: 'POST',
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json', ...csrfHeader('POST') },
       body: form,
       credentials: 'same-origin',
     });

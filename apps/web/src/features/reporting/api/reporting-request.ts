@@ -1,4 +1,4 @@
-import { ApiError, NETWORK_ERROR_CODE, toQueryString, type QueryValue } from '../../../lib/api-client';
+import { ApiError, csrfHeader, NETWORK_ERROR_CODE, toQueryString, type QueryValue } from '../../../lib/api-client';
 
 // ApiError plus the body's `details`: field errors, the current row on a version conflict, the
 // report that already holds a period. The shared client drops them; reporting needs them.
@@ -46,7 +46,7 @@ const readBody = async (response: Response): Promise<unknown> => {
 
 export const reportingRequest = async <T>(path: string, options: Options = {}): Promise<T> => {
   const { method = 'GET', query, body, form, signal } = options;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeader(method) };
   // multipart: the browser sets Content-Type with the boundary itself
   if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let response: Response;

@@ -1,4 +1,4 @@
-import { ApiError, NETWORK_ERROR_CODE, toQueryString, type QueryValue } from '../../../lib/api-client';
+import { ApiError, csrfHeader, NETWORK_ERROR_CODE, toQueryString, type QueryValue } from '../../../lib/api-client';
 
 // lib/api-client drops the error body's `details`, which the task forms need (per-field validation
 // messages, the current task on a version conflict); writes go through this until ApiError carries them.
@@ -31,7 +31,7 @@ const readJson = async (response: Response): Promise<unknown> => {
 };
 
 export const taskWrite = async <T>(path: string, { method, query, body }: WriteOptions): Promise<T> => {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeader(method) };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
