@@ -1,5 +1,5 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { BrowserRouter, useRoutes, type RouteObject } from 'react-router-dom';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { BrowserRouter, matchRoutes, useLocation, useRoutes, type RouteObject } from 'react-router-dom';
 import { LoadingState } from '../components/ui/PageStatus';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { AppShell } from './AppShell';
@@ -7,16 +7,21 @@ import { preloadNamespaces, type Namespace } from './i18n';
 import { RouteErrorBoundary } from './RouteErrorPage';
 
 // One chunk per page, fetched together with the texts it shows, so the page does not suspend a second
-// time for them. React.lazy wants a default export, the pages use named ones.
+// time for them; `preload` starts both early. React.lazy wants a default export, the pages use named ones.
 const page = <M, P extends object>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
   namespaces: Namespace[],
-) =>
-  lazy(async () => {
-    const [module] = await Promise.all([load(), preloadNamespaces(namespaces)]);
-    return { default: pick(module) };
-  });
+) => {
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const start = () =>
+    (loading ??= Promise.all([load(), preloadNamespaces(namespaces)]).then(([module]) => ({
+      default: pick(module),
+    })));
+  return Object.assign(lazy(start), { preload: () => void start() });
+};
+
+type Preloadable = { preload?: () => void };
 
 const LoginPage = page(
   () => import('../pages/LoginPage'),
@@ -184,7 +189,16 @@ export const appRoutes: RouteObject[] = [
 
 // A declarative router: the app loads its data with TanStack Query, not route loaders, and the data
 // router's code (createBrowserRouter) weighs 16 kB gzip on every page.
-const AppRoutes = () => useRoutes(appRoutes);
+const AppRoutes = () => {
+  const { pathname } = useLocation();
+  // The matched page's code and texts load while the session check (/api/auth/me) is still out,
+  // rather than after it.
+  useEffect(() => {
+    for (const { route } of matchRoutes(appRoutes, pathname) ?? [])
+      ((route.element as ReactElement | undefined)?.type as Preloadable | undefined)?.preload?.();
+  }, [pathname]);
+  return useRoutes(appRoutes);
+};
 
 export const App = () => (
   <BrowserRouter>
