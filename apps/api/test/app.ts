@@ -41,6 +41,20 @@ export async function createTestApp(): Promise<TestApp> {
   return { app, http: app.getHttpServer(), ds, appDs: app.get(DataSource) };
 }
 
+// An app started under other settings (environment variables read at start), e.g. a low rate limit.
+export async function createTestAppWith(env: Record<string, string>): Promise<TestApp> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return await createTestApp();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
 export async function loginAs(t: TestApp, username: string, password = TEST_PASSWORD): Promise<TestAgent> {
   const agent = request.agent(t.http);
   const res = await agent.post('/api/auth/login').send({ username, password });

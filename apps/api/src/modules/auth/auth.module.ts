@@ -15,7 +15,7 @@ const loginRateLimit = () => Number(process.env.LOGIN_RATE_LIMIT) || 20;
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      useFactory: () => [{ name: 'login', ttl: 60_000, limit: loginRateLimit() }],
+      useFactory: () => [{ ttl: 60_000, limit: loginRateLimit() }],
     }),
   ],
   controllers: [AuthController],
