@@ -247,6 +247,7 @@ describe(AllExceptionsFilter.name, () => {
       'Connection terminated unexpectedly',
       'timeout exceeded when trying to connect',
       'read ECONNRESET',
+      'Query runner already released. Cannot run queries anymore.',
     ])('%s → 503 DATABASE_UNAVAILABLE with Retry-After', (message) => {
       const res = run(new Error(message));
       expect(res.statusCode).toBe(503);

@@ -29,9 +29,10 @@ const DB_UNAVAILABLE: Mapped = {
   localized: { zh: '数据库暂时不可用，请稍后重试', en: 'The database is unavailable; please retry shortly' },
 };
 
-// Connection-level failures: the request may be retried once the database is back.
+// Connection-level failures: the request may be retried once the database is back. TypeORM answers
+// "query runner already released" to a transaction that goes on after its connection died.
 const CONNECTION_ERRORS =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|the database system is/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|the database system is|already released/i;
 
 function fromDatabase(
   err: QueryFailedError & { code?: string; driverError?: { code?: string } },
