@@ -19,6 +19,12 @@ export const login = (body: LoginRequest): Promise<Me> =>
 
 export const logout = (): Promise<void> => apiRequest<void>('/auth/logout', { method: 'POST' });
 
+export const changePassword = (body: { currentPassword: string; newPassword: string }): Promise<void> =>
+  apiRequest<void>('/auth/password', { method: 'POST', body });
+
+export const logoutEverywhere = (): Promise<{ sessionsEnded: number }> =>
+  apiRequest<{ sessionsEnded: number }>('/auth/logout-everywhere', { method: 'POST' });
+
 export const updateMyLocale = (locale: Locale): Promise<Me> =>
   apiRequest<Me>('/auth/me', { method: 'PATCH', body: { locale } });
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../lib/locale';
-import { login, logout, meQueryOptions, updateMyLocale } from './auth.api';
+import { changePassword, login, logout, logoutEverywhere, meQueryOptions, updateMyLocale } from './auth.api';
 import { authKeys } from './auth.keys';
 import type { LoginRequest, Me } from './types';
 
@@ -24,6 +24,19 @@ export const useLogout = () => {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
+      queryClient.setQueryData(authKeys.me(), null);
+    },
+  });
+};
+
+export const useChangePassword = () => useMutation({ mutationFn: changePassword });
+
+export const useLogoutEverywhere = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logoutEverywhere,
+    onSuccess: () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
       queryClient.setQueryData(authKeys.me(), null);
     },
