@@ -135,10 +135,10 @@ export const PeopleView = () => {
                       {self ? t('people.you') : ''}
                     </th>
                     <td className="adm-mono">{p.username}</td>
-                    <td>{tc(`role.${p.role}`)}</td>
+                    <td className="adm-nowrap">{tc(`role.${p.role}`)}</td>
                     <td>{unitName(p.unitId)}</td>
                     <td>{regionName(regions.data, p.regionScope, i18n.language)}</td>
-                    <td>
+                    <td className="adm-nowrap">
                       <span className={`adm-badge adm-badge--${p.active ? 'active' : 'inactive'}`}>
                         {p.active ? t('common.active') : t('common.inactive')}
                       </span>

@@ -156,7 +156,7 @@ export const PersonDialog = ({ person, units, isSelf, onClose, onSaved }: Person
                 onChange={(e) => set('unitId', e.target.value)}
               >
                 <option value="" disabled>
-                  {t('people.unit')}
+                  {t('common.choose')}
                 </option>
                 {unitOptions.map((u) => (
                   <option key={u.id} value={u.id}>

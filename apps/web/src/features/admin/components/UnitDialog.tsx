@@ -121,7 +121,7 @@ export const UnitDialog = ({ unit, onClose, onSaved }: UnitDialogProps) => {
             />
           )}
         </FormField>
-        <div className="adm-form__row">
+        <div className="adm-form__row adm-form__row--even">
           <FormField
             id={fieldId('regionCode')}
             label={t('units.region')}
@@ -136,7 +136,7 @@ export const UnitDialog = ({ unit, onClose, onSaved }: UnitDialogProps) => {
                 onChange={(e) => set('regionCode', e.target.value)}
               >
                 <option value="" disabled>
-                  {t('units.region')}
+                  {t('common.choose')}
                 </option>
                 {(regions.data ?? []).map((r) => (
                   <option key={r.code} value={r.code}>

@@ -63,9 +63,9 @@ export const UnitsView = () => {
                   <td className="adm-mono">{u.code}</td>
                   <th scope="row">{u.nameZh}</th>
                   <td>{u.nameEn}</td>
-                  <td>{regionName(regions.data, u.regionCode, i18n.language)}</td>
-                  <td>{t(`level.${u.level}`)}</td>
-                  <td>
+                  <td className="adm-nowrap">{regionName(regions.data, u.regionCode, i18n.language)}</td>
+                  <td className="adm-nowrap">{t(`level.${u.level}`)}</td>
+                  <td className="adm-nowrap">
                     <span className={`adm-badge adm-badge--${u.active ? 'active' : 'inactive'}`}>
                       {u.active ? t('common.active') : t('common.inactive')}
                     </span>
