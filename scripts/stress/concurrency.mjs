@@ -10,7 +10,7 @@ export async function concurrency({ app, db, clients = 32, seconds = 30 }) {
   const unitId = staff.me.unit.id;
 
   // Five tasks led by staff's unit (the unit head's too), with milestones, started long enough ago to report on.
-  const periods = periodsBack(4).slice(1);
+  const periods = periodsBack(7).slice(1);
   const list = await staff.request('GET', `/api/tasks?leadUnit=${unitId}&limit=200`);
   if (list.status !== 200) throw new Error(`task list: ${list.status}`);
   const tasks = [];
@@ -241,6 +241,7 @@ export async function concurrency({ app, db, clients = 32, seconds = 30 }) {
     `concurrency: ${tally.line()} in ${elapsed.toFixed(1)} s (${(tally.attempted / elapsed).toFixed(0)} writes/s)`,
   );
   log(`concurrency: answers ${JSON.stringify(tally.codes)}`);
+  log(`concurrency: per operation ${JSON.stringify(tally.byOp)}`);
   log(
     `concurrency: acknowledged ${taskEdits} task edits, ${Object.values(ackMs).flat().length} milestone changes, ${filed} reports filed; live-report pairs checked, ${doubles.length} doubles`,
   );

@@ -232,6 +232,7 @@ export class Tally {
     this.server = 0;
     this.network = 0;
     this.codes = {};
+    this.byOp = {};
     this.fiveHundreds = [];
   }
 
@@ -239,6 +240,8 @@ export class Tally {
     this.attempted++;
     const key = `${res.status}${res.status >= 400 && res.body?.code ? ` ${res.body.code}` : ''}`;
     this.codes[key] = (this.codes[key] ?? 0) + 1;
+    const op = (this.byOp[label] ??= {});
+    op[res.status] = (op[res.status] ?? 0) + 1;
     if (res.status >= 200 && res.status < 300) this.ok++;
     else if (res.status === 409) this.conflict++;
     else if (res.status >= 400 && res.status < 500) this.other4xx++;

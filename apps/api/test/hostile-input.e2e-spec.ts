@@ -394,6 +394,15 @@ function pick<T>(list: T[], n: number): T[] {
   return out;
 }
 
+async function inParallel<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    }),
+  );
+}
+
 // ------------------------------------------------------------------------------------ the suite
 
 describe('hostile input: every endpoint refuses bad input cleanly', () => {
@@ -527,7 +536,7 @@ describe('hostile input: every endpoint refuses bad input cleanly', () => {
 
         // 1. path parameters: malformed and unknown ids
         for (const p of params.filter((x) => x.in === 'path')) {
-          for (const bad of pick(BAD_IDS, 5))
+          for (const bad of pick(BAD_IDS, 3))
             add(`path ${p.name}=${bad.slice(0, 40)}`, {
               url: fillPath(path, { param: p.name, value: bad }),
               reject: true,
@@ -547,7 +556,7 @@ describe('hostile input: every endpoint refuses bad input cleanly', () => {
           // a parameter this table does not know (a new route's) is checked for "never a 5xx" only
           const known = p.name in QUERY_KINDS;
           const kind = QUERY_KINDS[p.name] ?? kindOf(p.name, p.schema ?? {});
-          for (const bad of pick(badQueryValues(kind), 3))
+          for (const bad of pick(badQueryValues(kind), 2))
             add(`query ${p.name} ${bad.label} ${JSON.stringify(bad.value).slice(0, 40)}`, {
               url: fillPath(path) + queryString({ [p.name]: bad.value }),
               reject: known && bad.reject,
@@ -608,7 +617,7 @@ describe('hostile input: every endpoint refuses bad input cleanly', () => {
             const s = resolve(ps);
             const kind = kindOf(name, ps.$ref ? { ...s, $ref: ps.$ref } : s);
             const required = (schema.required ?? []).includes(name);
-            for (const bad of pick(badValues(kind, !required || !!s.nullable || name === 'dueDate'), 5))
+            for (const bad of pick(badValues(kind, !required || !!s.nullable || name === 'dueDate'), 3))
               add(`body ${name} ${bad.label} ${JSON.stringify(bad.value)?.slice(0, 40)}`, {
                 body: { json: { ...base, [name]: bad.value } },
                 reject: true,
@@ -884,11 +893,18 @@ describe('hostile input: every endpoint refuses bad input cleanly', () => {
     const before = await checksum();
     const problems: string[] = [];
     const statuses: Record<string, number> = {};
-    for (const c of rejected) {
+    const check = async (c: Case) => {
       const res = await send(c);
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
       problems.push(...problemsOf(c, res));
-    }
+    };
+    // four at a time (none of them may change anything), the session's own routes last and one by one
+    await inParallel(
+      rejected.filter((c) => !authLast(c)),
+      4,
+      check,
+    );
+    for (const c of rejected.filter(authLast)) await check(c);
     const after = await checksum();
     const changed = Object.keys(before).filter((k) => before[k] !== after[k]);
     process.stdout.write(
@@ -901,10 +917,19 @@ describe('hostile input: every endpoint refuses bad input cleanly', () => {
 
   it('answers odd but acceptable requests without a 5xx', async () => {
     const { cases } = buildCorpus();
-    const accepted = cases.filter((c) => !c.reject);
+    // at most three per route: on the document exports each one renders a file
+    const perRoute: Record<string, number> = {};
+    const accepted = cases.filter((c) => {
+      if (c.reject) return false;
+      const route = c.name.split(':')[0];
+      perRoute[route] = (perRoute[route] ?? 0) + 1;
+      return perRoute[route] <= 3;
+    });
     corpusSize.accepted = accepted.length;
     const problems: string[] = [];
-    for (const c of accepted) problems.push(...problemsOf(c, await send(c)));
+    await inParallel(accepted, 4, async (c) => {
+      problems.push(...problemsOf(c, await send(c)));
+    });
     expect(problems).toEqual([]);
   }, 120_000);
 
