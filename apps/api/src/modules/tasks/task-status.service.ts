@@ -40,6 +40,7 @@ export class TaskStatusService implements OnApplicationShutdown {
   private readonly logger = new Logger(TaskStatusService.name);
   private readonly freshDay = new Map<string, string>();
   private readonly running = new Map<string, Promise<void>>();
+  private readonly unstamped = new Map<string, Promise<void>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,9 +62,22 @@ export class TaskStatusService implements OnApplicationShutdown {
   // columns, so they still agree with each other). `wait` (a meeting about to freeze its snapshot) waits
   // for it. Cheap after the first call of the day: one map lookup.
   async ensureFresh(workspaceId: string, wait = false): Promise<void> {
-    const settings = await this.workspaces.settings(workspaceId);
+    return this.ensureFreshWith(await this.workspaces.settings(workspaceId), wait);
+  }
+
+  // The same, for a caller that has just read the settings.
+  async ensureFreshWith(settings: WorkspaceSettings, wait = false): Promise<void> {
+    const workspaceId = settings.id;
     const today = workspaceToday(settings);
     if (this.freshDay.get(workspaceId) === today) return;
+    // Rows written around the app (a seed, a bulk load) have never had a status: those are computed before
+    // anyone reads them, and every caller waits for that.
+    let first = this.unstamped.get(workspaceId);
+    if (!first) {
+      first = this.stampNew(settings, today).finally(() => this.unstamped.delete(workspaceId));
+      this.unstamped.set(workspaceId, first);
+    }
+    await first;
     let job = this.running.get(workspaceId);
     if (!job) {
       job = this.refreshDay(settings, today)
@@ -72,6 +86,25 @@ export class TaskStatusService implements OnApplicationShutdown {
       this.running.set(workspaceId, job);
     }
     if (wait) await job;
+  }
+
+  private async stampNew(s: WorkspaceSettings, today: string): Promise<void> {
+    for (;;) {
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM tasks WHERE workspace_id = $1 AND status_as_of IS NULL LIMIT ${BATCH}`,
+        [s.id],
+      );
+      if (rows.length === 0) return;
+      await this.dataSource.transaction(async (m) => {
+        await this.refreshBatch(
+          m,
+          s,
+          rows.map((r) => r.id),
+          today,
+        );
+        await bumpRevision(m, s.id);
+      });
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
