@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { bumpRevision } from './workspace-revision';
+import { bumpRevisionSql } from './workspace-revision';
 
 export type AuditActor = {
   workspaceId: string | null;
@@ -22,8 +22,11 @@ export type AuditRecord = {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: AuditActor, event: AuditRecord): Promise<void> {
+    // Sessions change no figure; everything else may, so read-side caches must see a new revision.
+    const bump = Boolean(actor.workspaceId) && event.entity !== 'session';
     await manager.query(
-      `INSERT INTO audit_events (workspace_id, actor_id, action, entity, entity_id, before, after, request_id, ip)
+      `${bump ? `WITH bump AS (${bumpRevisionSql('$1')}) ` : ''}
+       INSERT INTO audit_events (workspace_id, actor_id, action, entity, entity_id, before, after, request_id, ip)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         actor.workspaceId,
@@ -37,7 +40,5 @@ export class AuditService {
         actor.ip,
       ],
     );
-    // Sessions change no figure; everything else may, so read-side caches must see a new revision.
-    if (actor.workspaceId && event.entity !== 'session') await bumpRevision(manager, actor.workspaceId);
   }
 }

@@ -18,7 +18,7 @@ import {
 } from '@plan/contracts';
 import { filterKey, RevisionCache } from '../../common/revision-cache';
 import { RequestContext } from '../../common/request-context';
-import { readRevision } from '../audit/workspace-revision';
+import { readSettingsAndRevision } from '../audit/workspace-revision';
 import { TaskStatusService } from '../tasks/task-status.service';
 import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { DashboardRepository, type TrendRow } from './dashboard.repository';
@@ -72,9 +72,8 @@ export class DashboardService {
   // read before the figures, so an entry is never older than its key.
   async summary(ctx: RequestContext, q: DashboardQuery): Promise<DashboardSummary> {
     const ws = ctx.user.workspaceId;
-    await this.status.ensureFresh(ws);
-    const settings = await this.workspaces.settings(ws);
-    const revision = await readRevision(this.dataSource.manager, ws);
+    const { settings, revision } = await readSettingsAndRevision(this.dataSource.manager, ws);
+    await this.status.ensureFreshWith(settings);
     const key = `${ws}|${revision}|${workspaceToday(settings)}|${filterKey(q)}`;
     // one snapshot for every figure, as a meeting freezes them
     return this.cache.get(key, () =>

@@ -139,14 +139,20 @@ export class TasksRepository {
     return rows[0].n;
   }
 
+  // One round trip: the cooperating units, the milestones and the latest approved report come along as JSON.
   async detail(
     workspaceId: string,
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TaskDetail | null> {
     const rows = await manager.query(
-      `SELECT ${LIST_COLUMNS}, t.requirement, t.latest_report_id AS "latestReportId",
-              cb.id AS "createdById", cb.display_name AS "createdByName", ub.id AS "updatedById", ub.display_name AS "updatedByName"
+      `SELECT ${LIST_COLUMNS}, t.requirement,
+              cb.id AS "createdById", cb.display_name AS "createdByName", ub.id AS "updatedById", ub.display_name AS "updatedByName",
+              COALESCE((SELECT json_agg(json_build_object('id', cu.id, 'nameZh', cu.name_zh, 'nameEn', cu.name_en) ORDER BY cu.code)
+                          FROM task_units tu JOIN units cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), '[]'::json) AS "cooperatingUnits",
+              COALESCE((SELECT json_agg(row_to_json(x) ORDER BY x."dueDate", x."createdAt", x.id)
+                          FROM (SELECT ${MILESTONE_COLUMNS} FROM milestones ms WHERE ms.task_id = t.id) x), '[]'::json) AS "milestoneRows",
+              (SELECT row_to_json(y) FROM (SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = t.latest_report_id) y) AS "latestReport"
          ${LIST_JOINS}
          LEFT JOIN people cb ON cb.id = t.created_by_id
          LEFT JOIN people ub ON ub.id = t.updated_by_id
@@ -155,22 +161,22 @@ export class TasksRepository {
     );
     const r = rows[0];
     if (!r) return null;
-    // One after another: inside a transaction they share a single connection, which runs one query at a time.
-    const units = await manager.query(
-      `SELECT u.id, u.name_zh AS "nameZh", u.name_en AS "nameEn" FROM task_units tu JOIN units u ON u.id = tu.unit_id
-        WHERE tu.task_id = $1 ORDER BY u.code`,
-      [id],
-    );
-    const milestones = await this.milestones(id, manager);
-    const report = r.latestReportId
-      ? await manager.query(`SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = $1`, [r.latestReportId])
-      : [];
+    // timestamps inside JSON arrive as text; the mappers take what the driver gives for a column, a Date
+    const dates = (o: Record<string, unknown>, keys: string[]) => {
+      for (const k of keys) if (typeof o[k] === 'string') o[k] = new Date(o[k] as string);
+      return o;
+    };
+    const report = r.latestReport as Record<string, unknown> | null;
     return {
       ...toTaskListItem(r),
       requirement: r.requirement,
-      cooperatingUnits: units,
-      milestones,
-      latestApprovedReport: report[0] ? toReportView(report[0]) : null,
+      cooperatingUnits: r.cooperatingUnits,
+      milestones: (r.milestoneRows as Record<string, unknown>[]).map((x) =>
+        toMilestoneView(dates(x, ['createdAt', 'updatedAt'])),
+      ),
+      latestApprovedReport: report
+        ? toReportView(dates(report, ['submittedAt', 'reviewedAt', 'createdAt', 'updatedAt']))
+        : null,
       createdBy: r.createdById ? { id: r.createdById, displayName: r.createdByName } : null,
       updatedBy: r.updatedById ? { id: r.updatedById, displayName: r.updatedByName } : null,
     };

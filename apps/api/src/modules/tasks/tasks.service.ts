@@ -11,7 +11,7 @@ import { filterKey, RevisionCache } from '../../common/revision-cache';
 import { RequestContext } from '../../common/request-context';
 import { actorOf } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
-import { readRevision } from '../audit/workspace-revision';
+import { readSettingsAndRevision } from '../audit/workspace-revision';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { CreateTaskDto, UpdateTaskDto } from './dto/create-task.dto';
@@ -48,11 +48,15 @@ export class TasksService {
 
   async list(ctx: RequestContext, q: ListTasksQuery): Promise<TaskListResponse> {
     const ws = ctx.user.workspaceId;
-    await this.status.ensureFresh(ws);
+    const { settings, revision } = await readSettingsAndRevision(this.dataSource.manager, ws);
+    await this.status.ensureFreshWith(settings);
     const sort = q.sort ?? 'code';
     const after = q.cursor ? decodeCursor(sort, q.cursor) : null;
     const limit = q.limit ?? TASK_LIST_DEFAULT_LIMIT;
-    const [page, total] = await Promise.all([this.tasks.list(ws, q, sort, limit, after), this.total(ws, q)]);
+    const [page, total] = await Promise.all([
+      this.tasks.list(ws, q, sort, limit, after),
+      this.total(ws, q, revision, workspaceToday(settings)),
+    ]);
     return {
       items: page.rows,
       nextCursor: page.hasMore && page.last ? encodeCursor(sort, page.last) : null,
@@ -62,11 +66,8 @@ export class TasksService {
 
   // The same rows whatever the page, sort or cursor: the key is the filter alone, with the revision (read
   // before counting, so the entry is never older than its key) and the day (states move with it).
-  private async total(ws: string, q: ListTasksQuery): Promise<number> {
+  private total(ws: string, q: ListTasksQuery, revision: string, today: string): Promise<number> {
     const { cursor: _cursor, sort: _sort, limit: _limit, ...filters } = q;
-    const m = this.dataSource.manager;
-    const revision = await readRevision(m, ws);
-    const today = workspaceToday(await this.workspaces.settings(ws, m));
     return this.counts.get(`${ws}|${revision}|${today}|${filterKey(filters)}`, () =>
       this.tasks.count(ws, filters),
     );
