@@ -587,6 +587,8 @@ async function startServer(url, env, logName = 'server.log') {
   return { base, pid: child.pid, readyMs, sampler, stop, logPath, exited: () => exited };
 }
 
+const csrfTokens = new Map();
+
 async function login(base, username, password) {
   const r = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
@@ -601,6 +603,9 @@ async function login(base, username, password) {
     .map((c) => c.split(';')[0])
     .join('; ');
   if (!cookie) throw new HarnessError(`login as ${username} set no cookie`);
+  // a write carries the session's CSRF token (sent in the login answer)
+  const token = JSON.parse(text).csrfToken;
+  if (token) csrfTokens.set(cookie, token);
   return cookie;
 }
 
@@ -727,6 +732,14 @@ async function breakdown(url, api, ws, settings, fixtures) {
       [`measure=${MEASURE}&region=${REGION}`]: { measure: [MEASURE], region: [REGION] },
     };
     const c = api.contracts;
+    let firstTrend = c.periodOf(today, settings.cadence);
+    const lastTrend = firstTrend;
+    for (let k = 1; k < c.TREND_PERIODS; k++) firstTrend = c.previousPeriod(firstTrend, settings.cadence);
+    const trendPeriods = c
+      .periodsBetween(firstTrend, lastTrend, settings.cadence)
+      .map((period) => ({ period, end: c.periodEnd(period, settings.cadence) }));
+    // as the server runs them (DashboardService.summaryWith): JIT off
+    await client.query('SET jit = off');
     const time3 = async (sql, params) => {
       const ms = [];
       let r;
@@ -757,7 +770,8 @@ async function breakdown(url, api, ws, settings, fixtures) {
         'measures',
         'regions',
         'sectors',
-        'trendInputs',
+        'trendExpected',
+        'trendActual',
         'upcomingMilestones',
         'behind',
       ];
@@ -766,7 +780,10 @@ async function breakdown(url, api, ws, settings, fixtures) {
       await repo.measures(ws, rec.manager);
       await repo.regions(rec.manager);
       await repo.sectors(rec.manager);
-      await repo.trendInputs(ws, f, rec.manager);
+      // the trend reads what its first statement returns: capture both with empty answers
+      await repo.trend(ws, f, trendPeriods, settings.cadence, {
+        query: async (sql, params) => (rec.calls.push({ sql, params }), []),
+      });
       await repo.upcomingMilestones(
         ws,
         f,
@@ -781,19 +798,8 @@ async function breakdown(url, api, ws, settings, fixtures) {
         const { sql, params } = rec.calls[i];
         const t = await time3(sql, params);
         const part = { ms: round(t.ms), rows: t.rows };
-        if (names[i] === 'trendInputs') {
-          // what the server then does with it: JSON.parse is in the pg time above; the trend loop is not
-          part.jsonBytes = Buffer.byteLength(JSON.stringify(t.result));
-          let first = c.periodOf(today, settings.cadence);
-          const last = first;
-          for (let k = 1; k < c.TREND_PERIODS; k++) first = c.previousPeriod(first, settings.cadence);
-          const trend = api.DashboardService.prototype.trend;
-          const tt = performance.now();
-          trend.call(null, t.result, first, last, settings.cadence);
-          part.trendJsMs = round(performance.now() - tt);
-        }
         parts[names[i]] = part;
-        if (label === 'no filter' || names[i] === 'trendInputs' || names[i] === 'byMeasureAndRegion')
+        if (label === 'no filter' || names[i].startsWith('trend') || names[i] === 'byMeasureAndRegion')
           await explain(`dashboard ${label}: ${names[i]}`, sql, params);
       }
       out.dashboard[label] = parts;
@@ -832,11 +838,11 @@ async function breakdown(url, api, ws, settings, fixtures) {
     await explain('task detail: main row', rec.calls[0].sql, rec.calls[0].params);
     await detailPool.end();
 
-    // what the daily status refresh (TaskStatusService.ensureFresh) scans for when nothing is stale
+    // how the daily status refresh (TaskStatusService) walks the tasks, one batch
     await explain(
-      'ensureFresh: stale-task probe',
-      `SELECT id FROM tasks WHERE workspace_id = $1 AND status_as_of IS DISTINCT FROM $2::date LIMIT 2000`,
-      [ws, today],
+      'daily status refresh: one batch of task ids',
+      `SELECT id FROM tasks WHERE workspace_id = $1 AND id > $2::uuid ORDER BY id LIMIT 2000`,
+      [ws, '00000000-0000-0000-0000-000000000000'],
     );
   } finally {
     await client.end();
@@ -878,11 +884,17 @@ async function refreshBreakdown(url, api, ws, settings) {
   const workspaces = { settings: async () => ({ ...settings, id: ws, timezone }) };
   try {
     const service = new api.TaskStatusService(dataSource, workspaces);
+    const before = (await client.query(`SELECT status_as_of FROM workspaces WHERE id = $1`, [ws])).rows[0];
     const t = performance.now();
-    await service.ensureFresh(ws);
+    // the whole pass, waited for (the server runs it in the background)
+    await service.ensureFresh(ws, true);
     const total = performance.now() - t;
+    // the pass ends by marking the workspace refreshed for its (shifted) day, outside the rolled-back batches
+    await client.query(`UPDATE workspaces SET status_as_of = $2 WHERE id = $1`, [ws, before.status_as_of]);
     const kinds = [
-      ['stale-task probe', /status_as_of IS DISTINCT FROM/],
+      ['task id batches', /ORDER BY id LIMIT/],
+      ['mark workspace', /^UPDATE workspaces/],
+      ['read mark', /SELECT to_char\(status_as_of/],
       ['UPDATE tasks', /^UPDATE tasks/],
       ['SELECT tasks', /FROM tasks WHERE id = ANY/],
       ['SELECT milestones', /FROM milestones/],
@@ -1094,16 +1106,18 @@ async function main() {
     const api = loadApi();
     const settings = ws;
 
-    // 3. the first request of a day recomputes every task's schedule status (TaskStatusService.ensureFresh):
-    // mark them stale as midnight does, so that cost is measured rather than hidden by an earlier run
+    // 3. the first request of a day starts the daily status pass over every task (TaskStatusService): clear
+    // the workspace's mark of the last pass as midnight does, so that cost is measured rather than hidden by
+    // an earlier run. (Rows with no status_as_of at all have never been computed, e.g. straight after the
+    // seed: the first request computes those before answering.)
     if (opts.cold) {
       const r = await db.query(
-        `UPDATE tasks SET status_as_of = NULL WHERE workspace_id = $1 AND status_as_of IS NOT NULL`,
+        `UPDATE workspaces SET status_as_of = NULL WHERE id = $1 AND status_as_of IS NOT NULL`,
         [wsId],
       );
       // and let the refresh reuse the space of the row versions this just replaced, as it would daily
       await db.query('VACUUM tasks');
-      log(`marked ${r.rowCount} task statuses stale (as at midnight)`);
+      log(`marked the workspace's statuses ${r.rowCount ? 'stale' : 'stale already'} (as at midnight)`);
     }
 
     // 4. start the server as production does and time it to the first healthy answer
@@ -1121,22 +1135,38 @@ async function main() {
       const leader = await login(server.base, 'leader', password);
       const staff = await login(server.base, 'staff', password);
 
-      // The first request after start pays the daily status refresh (any endpoint calling ensureFresh: a
-      // one-row task list is the cheapest), then the first dashboard pays cold caches.
+      // The first request after start starts the daily status refresh in the background (any endpoint
+      // calling ensureFresh: a one-row task list is the cheapest), then the first dashboard pays cold caches.
       server.sampler.phase('first request');
+      const refreshStarted = performance.now();
       const refresh = await getJson(server.base, '/api/tasks?limit=1', leader);
       const first = await getJson(server.base, '/api/dashboard/summary', leader);
       report.firstRequest = { ms: round(refresh.ms, 0), cold: opts.cold };
+      // when the background pass has marked the workspace refreshed for today
+      for (;;) {
+        const {
+          rows: [{ done }],
+        } = await db.query(
+          `SELECT status_as_of IS NOT DISTINCT FROM (now() AT TIME ZONE $2)::date AS done FROM workspaces WHERE id = $1`,
+          [wsId, settings.timezone],
+        );
+        if (done || performance.now() - refreshStarted > 300_000) break;
+        await sleep(200);
+      }
+      report.backgroundRefreshMs = round(performance.now() - refreshStarted, 0);
+      log(
+        `background status refresh finished ${(report.backgroundRefreshMs / 1000).toFixed(1)} s after the first request`,
+      );
       report.firstDashboard = { ms: round(first.ms, 0), bytes: first.bytes, tasks: first.body.totals?.tasks };
       log(
-        `first request (${opts.cold ? 'daily status refresh of every task' : 'statuses already fresh'}): ${refresh.ms.toFixed(0)} ms`,
+        `first request (${opts.cold ? 'starts the daily status refresh in the background' : 'statuses already fresh'}): ${refresh.ms.toFixed(0)} ms`,
       );
       log(
         `first dashboard: ${first.ms.toFixed(0)} ms, ${(first.bytes / 1024).toFixed(0)} KB, totals.tasks=${first.body.totals?.tasks}`,
       );
       rows.push({
         key: 'first',
-        label: `first request of the day${opts.cold ? ' (status refresh)' : ' (warm)'}, GET /api/tasks?limit=1`,
+        label: `first request of the day${opts.cold ? ' (refresh starts in background)' : ' (warm)'}, GET /api/tasks?limit=1`,
         connections: 1,
         p50: refresh.ms,
         p95: null,
@@ -1279,7 +1309,11 @@ async function main() {
               connections,
               duration: opts.duration,
               warmup: opts.warmup,
-              headers: { cookie: staff, 'content-type': 'application/json' },
+              headers: {
+                cookie: staff,
+                'content-type': 'application/json',
+                ...(csrfTokens.has(staff) ? { 'x-csrf-token': csrfTokens.get(staff) } : {}),
+              },
               requests,
               between,
               probe,
@@ -1464,7 +1498,7 @@ async function main() {
     `start ready (spawn → /api/health 200): ${(report.startReadyMs / 1000).toFixed(2)} s — target ${report.startReady.target}: ${report.startReady.result}`,
   );
   console.log(
-    `first request after start${report.firstRequest?.cold ? ' (daily status refresh of every task)' : ''}: ${(report.firstRequest.ms / 1000).toFixed(2)} s; first dashboard after it: ${(report.firstDashboard.ms / 1000).toFixed(2)} s`,
+    `first request after start${report.firstRequest?.cold ? ' (starts the daily status refresh in the background)' : ''}: ${(report.firstRequest.ms / 1000).toFixed(2)} s; first dashboard after it: ${(report.firstDashboard.ms / 1000).toFixed(2)} s; background refresh done after ${((report.backgroundRefreshMs ?? 0) / 1000).toFixed(1)} s`,
   );
   console.log(`seed: ${seedLine}`);
   if (report.build) console.log(`build: ${report.build.seconds} s`);
@@ -1492,19 +1526,18 @@ async function main() {
       const p = Object.entries(parts)
         .map(([k, v]) => `${k} ${v.ms}`)
         .join(', ');
-      const t = parts.trendInputs;
-      console.log(
-        `  ${label}: ${p}; trendInputs ${t.rows} rows ${(t.jsonBytes / MB).toFixed(1)} MB JSON, trend loop in JS ${t.trendJsMs} ms`,
-      );
+      console.log(`  ${label}: ${p}`);
     }
     for (const [label, v] of Object.entries(report.breakdown.list))
-      console.log(`  task list ${label}: page ${v.page} ms + count(*) ${v.count} ms`);
+      console.log(
+        `  task list ${label}: page ${v.page} ms (+ count(*) ${v.count} ms, once per filter and data revision)`,
+      );
     console.log(`  task detail: ${report.breakdown.detail.map((d) => `${d.ms} ms`).join(' + ')}`);
     const sr = report.breakdown.statusRefresh;
     if (sr?.error) console.log(`  daily status refresh: could not be measured (${sr.error})`);
     else if (sr)
       console.log(
-        `  daily status refresh of every task (ensureFresh, rolled back): ${sr.totalMs} ms = SQL ${sr.sqlMs} ms (` +
+        `  daily status refresh of every task (background pass, rolled back): ${sr.totalMs} ms = SQL ${sr.sqlMs} ms (` +
           Object.entries(sr.parts)
             .map(([k, v]) => `${k} ${v.n}× ${v.ms} ms`)
             .join(', ') +
