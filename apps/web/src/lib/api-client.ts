@@ -1,14 +1,17 @@
-export type ApiErrorBody = { statusCode: number; code: string; message: string };
+export type ApiErrorBody = { statusCode: number; code: string; message: string; details?: unknown };
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  // The body's `details`: per-field validation errors, the current row on a version conflict, …
+  readonly details: unknown;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -22,6 +25,8 @@ type RequestOptions = {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
+  // multipart: the browser sets Content-Type with the boundary itself
+  form?: FormData;
   signal?: AbortSignal;
 };
 
@@ -62,16 +67,16 @@ export const csrfHeader = (method: string): Record<string, string> =>
   method !== 'GET' && csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
 
 export const apiRequest = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
-  const { method = 'GET', query, body, signal } = options;
+  const { method = 'GET', query, body, form, signal } = options;
   const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeader(method) };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
     response = await fetch(`/api${path}${toQueryString(query)}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'same-origin',
       signal,
     });
@@ -82,11 +87,16 @@ export const apiRequest = async <T>(path: string, options: RequestOptions = {}):
 
   const payload = await readJson(response);
   if (!response.ok) {
-    if (isErrorBody(payload)) throw new ApiError(response.status, payload.code, payload.message ?? '');
-    throw new ApiError(response.status, UNKNOWN_ERROR_CODE, response.statusText);
+    if (isErrorBody(payload))
+      throw new ApiError(response.status, payload.code, payload.message ?? '', payload.details);
+    // A proxy in front refuses an upload over its limit with its own (non-JSON) 413.
+    const code = response.status === 413 ? 'PAYLOAD_TOO_LARGE' : UNKNOWN_ERROR_CODE;
+    throw new ApiError(response.status, code, response.statusText);
   }
   if (path.startsWith('/auth/')) rememberCsrfToken(payload);
   return payload as T;
 };
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+export const errorDetails = (error: unknown): unknown => (isApiError(error) ? error.details : undefined);

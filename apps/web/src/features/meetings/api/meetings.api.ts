@@ -7,7 +7,6 @@ import type {
   TaskListResponse,
 } from '@plan/contracts';
 import { apiRequest } from '../../../lib/api-client';
-import { taskWrite } from '../../tasks/api/task-request';
 import type { TaskWriteBody } from '../../tasks/api/types';
 import { meetingsKeys } from './meetings.keys';
 
@@ -41,7 +40,7 @@ export const createMeeting = (body: CreateMeetingBody) =>
 
 // Through the task writer so a 400 keeps its per-field details for the form.
 export const recordDecision = (meetingId: string, body: TaskWriteBody) =>
-  taskWrite<TaskDetail>(`${meetingPath(meetingId)}/decisions`, { method: 'POST', body });
+  apiRequest<TaskDetail>(`${meetingPath(meetingId)}/decisions`, { method: 'POST', body });
 
 export const meetingsQueryOptions = () =>
   queryOptions({ queryKey: meetingsKeys.list(), queryFn: ({ signal }) => fetchMeetings(signal) });

@@ -11,7 +11,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import type { MatrixFilters } from '../utils/matrix';
 import type { ReportBody } from '../utils/report-values';
-import { reportingRequest } from './reporting-request';
 import { reportingKeys } from './reporting.keys';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -29,7 +28,7 @@ export const fetchMatrix = (filters: MatrixFilters, signal?: AbortSignal) =>
   });
 
 export const sendReminders = (body: { period: string; unitIds?: string[] }) =>
-  reportingRequest<RemindResponse>('/reporting/remind', { method: 'POST', body });
+  apiRequest<RemindResponse>('/reporting/remind', { method: 'POST', body });
 
 export const fetchReportTask = (taskId: string, signal?: AbortSignal) =>
   apiRequest<TaskDetail>(`/tasks/${id(taskId)}`, { signal });
@@ -38,28 +37,28 @@ export const fetchTaskReports = (taskId: string, signal?: AbortSignal) =>
   apiRequest<ProgressReportView[]>(`/tasks/${id(taskId)}/reports`, { signal });
 
 export const fetchReport = (reportId: string, signal?: AbortSignal) =>
-  reportingRequest<ProgressReportView>(`/reports/${id(reportId)}`, { signal });
+  apiRequest<ProgressReportView>(`/reports/${id(reportId)}`, { signal });
 
 export const createReport = (taskId: string, body: ReportBody & { period: string; submit?: boolean }) =>
-  reportingRequest<ProgressReportView>(`/tasks/${id(taskId)}/reports`, { method: 'POST', body });
+  apiRequest<ProgressReportView>(`/tasks/${id(taskId)}/reports`, { method: 'POST', body });
 
 export const updateReport = (reportId: string, body: ReportBody & { version: number }) =>
-  reportingRequest<ProgressReportView>(`/reports/${id(reportId)}`, { method: 'PATCH', body });
+  apiRequest<ProgressReportView>(`/reports/${id(reportId)}`, { method: 'PATCH', body });
 
 export const submitReport = (reportId: string, version: number) =>
-  reportingRequest<ProgressReportView>(`/reports/${id(reportId)}/submit`, {
+  apiRequest<ProgressReportView>(`/reports/${id(reportId)}/submit`, {
     method: 'POST',
     body: { version },
   });
 
 export const approveReport = (reportId: string, version: number, comment?: string) =>
-  reportingRequest<ProgressReportView>(`/reports/${id(reportId)}/approve`, {
+  apiRequest<ProgressReportView>(`/reports/${id(reportId)}/approve`, {
     method: 'POST',
     body: comment ? { version, comment } : { version },
   });
 
 export const returnReport = (reportId: string, version: number, comment: string) =>
-  reportingRequest<ProgressReportView>(`/reports/${id(reportId)}/return`, {
+  apiRequest<ProgressReportView>(`/reports/${id(reportId)}/return`, {
     method: 'POST',
     body: { version, comment },
   });
@@ -67,7 +66,7 @@ export const returnReport = (reportId: string, version: number, comment: string)
 export const uploadAttachment = (reportId: string, file: File, signal?: AbortSignal) => {
   const form = new FormData();
   form.append('file', file, file.name);
-  return reportingRequest<AttachmentView>(`/reports/${id(reportId)}/attachments`, {
+  return apiRequest<AttachmentView>(`/reports/${id(reportId)}/attachments`, {
     method: 'POST',
     form,
     signal,
@@ -75,7 +74,7 @@ export const uploadAttachment = (reportId: string, file: File, signal?: AbortSig
 };
 
 export const deleteAttachment = (attachmentId: string) =>
-  reportingRequest<void>(`/attachments/${id(attachmentId)}`, { method: 'DELETE' });
+  apiRequest<void>(`/attachments/${id(attachmentId)}`, { method: 'DELETE' });
 
 export const attachmentHref = (attachmentId: string): string => `/api/attachments/${id(attachmentId)}`;
 

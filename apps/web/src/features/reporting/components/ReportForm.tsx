@@ -7,7 +7,7 @@ import {
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/intl-format';
-import { fieldErrorDetails } from '../api/reporting-request';
+import { fieldErrorDetails } from '../utils/reporting-error';
 import { DraftInvalidError, ReportNotEditableError, useReportDraft } from '../hooks/use-report-draft';
 import { useReportingError } from '../hooks/use-reporting-error';
 import type { InitialDraft } from '../utils/report-draft';

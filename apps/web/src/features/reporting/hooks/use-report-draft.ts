@@ -10,7 +10,7 @@ import {
   updateReport,
   uploadAttachment,
 } from '../api/reporting.api';
-import { errorDetails } from '../api/reporting-request';
+import { errorDetails } from '../../../lib/api-client';
 import { reportingKeys } from '../api/reporting.keys';
 import { invalidateAfterReportChange } from '../api/use-reporting';
 import { draftStorageKey, removeLocalDraft, writeLocalDraft } from '../utils/report-draft';

@@ -2,7 +2,6 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { MilestoneView, ProgressReportView } from '@plan/contracts';
 import { apiRequest } from '../../../lib/api-client';
 import { toTaskListQuery, type TaskFilters, type TaskListQuery } from '../utils/task-filters';
-import { taskWrite } from './task-request';
 import { tasksKeys } from './tasks.keys';
 import type {
   MilestonePatchBody,
@@ -33,28 +32,28 @@ export const fetchTaskReports = (id: string, signal?: AbortSignal) =>
 export const fetchPeople = (unitId: string, signal?: AbortSignal) =>
   apiRequest<Person[]>('/people', { query: { unit: unitId }, signal });
 
-export const createTask = (body: TaskWriteBody) => taskWrite<TaskDetail>('/tasks', { method: 'POST', body });
+export const createTask = (body: TaskWriteBody) => apiRequest<TaskDetail>('/tasks', { method: 'POST', body });
 
 export const updateTask = (id: string, body: TaskPatchBody) =>
-  taskWrite<TaskDetail>(taskPath(id), { method: 'PATCH', body });
+  apiRequest<TaskDetail>(taskPath(id), { method: 'PATCH', body });
 
 export const archiveTask = (id: string, version: number) =>
-  taskWrite<TaskDetail>(taskPath(id), { method: 'DELETE', query: { version } });
+  apiRequest<TaskDetail>(taskPath(id), { method: 'DELETE', query: { version } });
 
 export const restoreTask = (id: string, version: number) =>
-  taskWrite<TaskDetail>(`${taskPath(id)}/restore`, { method: 'POST', body: { version } });
+  apiRequest<TaskDetail>(`${taskPath(id)}/restore`, { method: 'POST', body: { version } });
 
 export const createMilestone = (taskId: string, body: MilestoneWriteBody) =>
-  taskWrite<MilestoneView>(milestonePath(taskId), { method: 'POST', body });
+  apiRequest<MilestoneView>(milestonePath(taskId), { method: 'POST', body });
 
 export const updateMilestone = (taskId: string, id: string, body: MilestonePatchBody) =>
-  taskWrite<MilestoneView>(milestonePath(taskId, id), { method: 'PATCH', body });
+  apiRequest<MilestoneView>(milestonePath(taskId, id), { method: 'PATCH', body });
 
 export const completeMilestone = (taskId: string, id: string, version: number) =>
-  taskWrite<MilestoneView>(`${milestonePath(taskId, id)}/complete`, { method: 'POST', body: { version } });
+  apiRequest<MilestoneView>(`${milestonePath(taskId, id)}/complete`, { method: 'POST', body: { version } });
 
 export const deleteMilestone = (taskId: string, id: string, version: number) =>
-  taskWrite<void>(milestonePath(taskId, id), { method: 'DELETE', query: { version } });
+  apiRequest<void>(milestonePath(taskId, id), { method: 'DELETE', query: { version } });
 
 export const taskListQueryOptions = (filters: TaskFilters) =>
   infiniteQueryOptions({

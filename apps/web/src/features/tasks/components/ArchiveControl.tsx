@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
-import { errorDetails } from '../api/task-request';
+import { errorDetails } from '../../../lib/api-client';
 import { tasksKeys } from '../api/tasks.keys';
 import type { TaskDetail } from '../api/types';
 import { useArchiveTask, useRestoreTask } from '../api/use-tasks';

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
-import { errorDetails } from '../api/task-request';
+import { errorDetails } from '../../../lib/api-client';
 import { tasksKeys } from '../api/tasks.keys';
 import type { PersonRef, TaskDetail } from '../api/types';
 import { usePeople, useUpdateTask } from '../api/use-tasks';

@@ -1,6 +1,5 @@
 import { buildTaskDetail } from '../../../../test/task-fixtures';
 import { ApiError } from '../../../lib/api-client';
-import { TaskApiError } from '../api/task-request';
 import {
   changedTaskFields,
   emptyTaskForm,
@@ -128,7 +127,7 @@ describe('task form bodies', () => {
 });
 
 describe(serverFieldErrors.name, () => {
-  const validationFailed = new TaskApiError(400, 'VALIDATION_FAILED', 'x', [
+  const validationFailed = new ApiError(400, 'VALIDATION_FAILED', 'x', [
     { field: 'title', constraint: 'isNotEmpty', messageZh: '不能为空', messageEn: 'must not be empty' },
     { field: 'sectors.0', constraint: 'matches', messageZh: '格式不正确', messageEn: 'has the wrong format' },
     { field: 'version', constraint: 'isInt', messageZh: '必须是整数', messageEn: 'must be a whole number' },
@@ -144,12 +143,9 @@ describe(serverFieldErrors.name, () => {
 
   it('maps reference and date errors to their fields', () => {
     expect(
-      serverFieldErrors(
-        new TaskApiError(400, 'TASK_REFERENCE_INVALID', 'x', { field: 'leadUnitId' }),
-        'zh-CN',
-      ),
+      serverFieldErrors(new ApiError(400, 'TASK_REFERENCE_INVALID', 'x', { field: 'leadUnitId' }), 'zh-CN'),
     ).toEqual({ leadUnitId: { key: 'referenceInvalid' } });
-    expect(serverFieldErrors(new TaskApiError(400, 'TASK_DATES_INVALID', 'x', undefined), 'zh-CN')).toEqual({
+    expect(serverFieldErrors(new ApiError(400, 'TASK_DATES_INVALID', 'x', undefined), 'zh-CN')).toEqual({
       dueDate: { key: 'datesInvalid' },
     });
   });
@@ -157,7 +153,7 @@ describe(serverFieldErrors.name, () => {
   it('leaves errors about no particular field to the form-level message', () => {
     expect(serverFieldErrors(new ApiError(403, 'FORBIDDEN', 'x'), 'zh-CN')).toBeNull();
     expect(
-      serverFieldErrors(new TaskApiError(400, 'VALIDATION_FAILED', 'x', [{ field: 'version' }]), 'zh-CN'),
+      serverFieldErrors(new ApiError(400, 'VALIDATION_FAILED', 'x', [{ field: 'version' }]), 'zh-CN'),
     ).toBeNull();
     expect(serverFieldErrors(new Error('boom'), 'zh-CN')).toBeNull();
   });

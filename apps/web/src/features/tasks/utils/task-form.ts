@@ -1,6 +1,6 @@
 import { isIsoDate, MEASURE_CODES } from '@plan/contracts';
 import { isApiError } from '../../../lib/api-client';
-import { errorDetails } from '../api/task-request';
+import { errorDetails } from '../../../lib/api-client';
 import type { TaskDetail, TaskPatchBody, TaskWriteBody } from '../api/types';
 
 // The fields of the task form, in the order the form shows them.
