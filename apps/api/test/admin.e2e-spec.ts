@@ -342,8 +342,7 @@ describe('admin', () => {
         measureCount: 5,
         workspace: { code: 'guangdong', cadence: 'month', dueDay: 5 },
       });
-      const gd = request.agent(t.http);
-      await gd.post('/api/auth/login').send({ username: 'gd-admin', password: 'gd-password-1' }).expect(200);
+      const gd = await loginAs(t, 'gd-admin', 'gd-password-1');
       const me = (await gd.get('/api/auth/me').expect(200)).body;
       expect(me).toMatchObject({ role: 'admin', workspace: { id: res.body.workspace.id } });
       const measures = (await gd.get('/api/measures').expect(200)).body as { code: string }[];

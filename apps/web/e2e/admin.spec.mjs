@@ -171,16 +171,18 @@ export const tests = [
           assert.ok((await page.locator('.shell__workspace').innerText()).includes('（测试）')),
         );
       } finally {
-        const current = await page.evaluate(() => fetch('/api/workspace').then((r) => r.json()));
-        await page.evaluate(
-          (body) =>
-            fetch('/api/workspace', {
-              method: 'PATCH',
-              headers: { 'Content-Type': 'application/json' },
-              body: JSON.stringify(body),
-            }),
-          { name: original, dueDay: 5, version: current.version },
-        );
+        // put the demo settings back, with the session's CSRF token like the app sends it
+        const restored = await page.evaluate(async (name) => {
+          const { csrfToken } = await fetch('/api/auth/me').then((r) => r.json());
+          const { version } = await fetch('/api/workspace').then((r) => r.json());
+          const res = await fetch('/api/workspace', {
+            method: 'PATCH',
+            headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken ?? '' },
+            body: JSON.stringify({ name, dueDay: 5, version }),
+          });
+          return res.status;
+        }, original);
+        assert.equal(restored, 200);
       }
     },
   },
