@@ -8,11 +8,14 @@ import {
   storeLocale,
   type Locale,
 } from '../lib/locale';
+import enCommon from '../locales/en/common.json';
 import { loadNamespace } from '../locales/load-namespace';
+import zhCommon from '../locales/zh-CN/common.json';
 
 // One line per namespace; its file goes in every locales/<lang>/ (the locale test checks). Keys are typed
-// from the Chinese file, the reference language. The texts are not bundled: a namespace loads, in the
-// current language only, when a component first asks for it (useTranslation suspends meanwhile).
+// from the Chinese file, the reference language. Only `common` is bundled (1 kB a language: the first
+// paint and the session check must not wait for a download); any other namespace loads, in the current
+// language only, when a component first asks for it (useTranslation suspends meanwhile).
 const namespaceTypes = {
   common: {} as typeof import('../locales/zh-CN/common.json'),
   auth: {} as typeof import('../locales/zh-CN/auth.json'),
@@ -48,6 +51,8 @@ export const createI18n = (
     .use(initReactI18next)
     .init({
       lng,
+      resources: { 'zh-CN': { common: zhCommon }, en: { common: enCommon } },
+      partialBundledLanguages: true,
       // Every key exists in both languages (the locale test fails otherwise), so a supported language
       // needs no fallback downloads; anything else falls back to Chinese.
       fallbackLng: (code) => (isLocale(code) ? [] : [DEFAULT_LOCALE]),

@@ -12,7 +12,7 @@ if (!container) throw new Error('#root is missing from index.html');
 createRoot(container).render(
   <StrictMode>
     <AppProviders queryClient={createQueryClient()} i18n={createAppI18n()}>
-      {/* The first paint waits for the common texts of the current language (a small chunk). */}
+      {/* Nothing above the pages should suspend (their texts load with them); a safety net. */}
       <Suspense fallback={null}>
         <App />
       </Suspense>
