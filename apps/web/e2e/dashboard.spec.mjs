@@ -265,7 +265,8 @@ export const tests = [
       await page.goto('/');
       const alert = page.getByRole('alert');
       await alert.waitFor();
-      assert.match(await alert.innerText(), new RegExp(t(ZH, 'common:httpError.429')));
+      // The code has its own words; the HTTP status's are the fallback for codes without.
+      assert.match(await alert.innerText(), new RegExp(t(ZH, 'common:apiError.RATE_LIMITED')));
       failing = false;
       await alert.getByRole('button', { name: t(ZH, 'common:state.retry'), exact: true }).click();
       await dashboard.waitForLoaded();
