@@ -12,6 +12,7 @@ export * from './period';
 export * from './person';
 export * from './progress-report';
 export * from './reporting';
+export * from './route-policy';
 export * from './schedule-status';
 export * from './snapshot';
 export * from './task';

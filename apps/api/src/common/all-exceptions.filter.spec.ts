@@ -138,7 +138,7 @@ describe(AllExceptionsFilter.name, () => {
       ['405', new HttpException('method', HttpStatus.METHOD_NOT_ALLOWED), 404, 'ROUTE_NOT_FOUND'],
       ['PayloadTooLargeException', new PayloadTooLargeException(), 413, 'PAYLOAD_TOO_LARGE'],
       ['418', new HttpException('teapot', 418), 418, 'BAD_REQUEST'],
-      ['429', new HttpException('slow down', HttpStatus.TOO_MANY_REQUESTS), 429, 'BAD_REQUEST'],
+      ['429', new HttpException('slow down', HttpStatus.TOO_MANY_REQUESTS), 429, 'RATE_LIMITED'],
       ['ServiceUnavailableException', new ServiceUnavailableException(), 503, 'DATABASE_UNAVAILABLE'],
     ])('%s → %i %s', (_name, exception, status, code) => {
       const res = run(exception);

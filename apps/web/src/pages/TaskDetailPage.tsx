@@ -10,7 +10,7 @@ import { TaskDetailView } from '../features/tasks/components/TaskDetailView';
 import { TaskEditor } from '../features/tasks/components/TaskEditor';
 import type { TaskLinkState } from '../features/tasks/components/TaskTable';
 import '../features/tasks/tasks.css';
-import { canCreateTask, canEditTask } from '../features/tasks/utils/task-permissions';
+import { canArchiveTask, canCreateTask, canEditTask } from '../features/tasks/utils/task-permissions';
 import { ApiError } from '../lib/api-client';
 import { useDocumentTitle } from '../lib/use-document-title';
 
@@ -123,6 +123,7 @@ const ExistingTaskPage = ({ id, me }: { id: string; me: Me | null | undefined })
         <TaskDetailView
           task={task.data}
           canEdit={canEditTask(me, task.data)}
+          canArchive={canArchiveTask(me)}
           notice={notice}
           onNotice={setNotice}
           onEdit={() => {

@@ -1,6 +1,6 @@
 import type { AuthUser } from '../../common/request-context';
 import type { ResourcePlace } from './resource.repository';
-import type { Reach } from './route-policy';
+import { reachCovers, type Reach } from './route-policy';
 
 export type Verdict = 'allow' | 'not-found' | 'forbidden';
 
@@ -11,8 +11,8 @@ export function judge(user: Pick<AuthUser, 'role' | 'unitId' | 'regionScope'>, r
   if (reach === 'workspace') return 'allow';
   // Unit reach needs a task to measure against; anything else is refused.
   if (place.leadUnitId === null) return 'forbidden';
-  if (place.leadUnitId === user.unitId) return 'allow';
-  return reach === 'unit' && place.cooperating ? 'allow' : 'forbidden';
+  const task = { leadUnitId: place.leadUnitId, cooperatingUnitIds: place.cooperating ? [user.unitId] : [] };
+  return reachCovers(reach, user.unitId, task) ? 'allow' : 'forbidden';
 }
 
 // A viewer limited to a region sees only that region's rows.
@@ -44,5 +44,8 @@ export function scopeFilters<T extends { region?: string[] }>(
   user: Pick<AuthUser, 'role' | 'regionScope'>,
   filters: T,
 ): T {
-  return { ...filters, region: scopeRegions(user, filters.region) };
+  // Same class as given (the validated query object), with the region narrowed.
+  return Object.assign(Object.create(Object.getPrototypeOf(filters) as object) as T, filters, {
+    region: scopeRegions(user, filters.region),
+  });
 }

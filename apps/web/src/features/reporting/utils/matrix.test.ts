@@ -46,7 +46,9 @@ describe('reporting access', () => {
     expect(reportingViewsFor('staff')).toEqual(['my-tasks']);
     expect(reportingViewsFor('unit_head')).toEqual(['my-tasks', 'review', 'matrix']);
     expect(reportingViewsFor('leader')).toEqual(['matrix', 'review']);
+    expect(reportingViewsFor('admin')).toEqual(['matrix', 'review']);
     expect(reportingViewsFor('viewer')).toEqual([]);
+    expect(canReviewReports('admin')).toBe(false);
     expect(canUseReportingView('staff', 'matrix')).toBe(false);
     expect(canReviewReports('leader')).toBe(false);
     expect(canReviewReports('unit_head')).toBe(true);

@@ -1,27 +1,27 @@
-import type { Role } from '@plan/contracts';
+import { reachOf, type Role } from '@plan/contracts';
 
 export const REPORTING_VIEWS = ['my-tasks', 'review', 'matrix'] as const;
 export type ReportingView = (typeof REPORTING_VIEWS)[number];
 
-// The UI hides what a role cannot use; the API enforces the same rules.
-const VIEWS_BY_ROLE: Record<Role, readonly ReportingView[]> = {
-  admin: ['my-tasks', 'review', 'matrix'],
-  leader: ['matrix', 'review'],
-  unit_head: ['my-tasks', 'review', 'matrix'],
-  staff: ['my-tasks'],
-  viewer: [],
+// The UI offers what the API's route policy (libs/contracts) allows the role, nothing more.
+const VIEW_ROUTES: Record<ReportingView, string> = {
+  'my-tasks': 'GET /api/reporting/my-tasks',
+  review: 'GET /api/reporting/review-queue',
+  matrix: 'GET /api/reporting/matrix',
 };
 
-export const reportingViewsFor = (role: Role): readonly ReportingView[] => VIEWS_BY_ROLE[role];
+// A queue the role can only watch comes after the views it works in.
+export const reportingViewsFor = (role: Role): readonly ReportingView[] => {
+  const views = REPORTING_VIEWS.filter((view) => reachOf(role, VIEW_ROUTES[view]) !== null);
+  return canReviewReports(role) ? views : [...views.filter((v) => v !== 'review'), ...views.filter((v) => v === 'review')];
+};
 
 export const canUseReportingView = (role: Role, view: ReportingView): boolean =>
-  VIEWS_BY_ROLE[role].includes(view);
+  reachOf(role, VIEW_ROUTES[view]) !== null;
 
-// Leaders watch the queue; unit heads (their unit) and administrators decide.
-export const canReviewReports = (role: Role): boolean => role === 'unit_head' || role === 'admin';
+// Leaders and administrators watch the queue; unit heads decide for their unit's tasks.
+export const canReviewReports = (role: Role): boolean => reachOf(role, 'POST /api/reports/:id/approve') !== null;
 
-export const canFileReports = (role: Role): boolean =>
-  role === 'staff' || role === 'unit_head' || role === 'admin';
+export const canFileReports = (role: Role): boolean => reachOf(role, 'POST /api/tasks/:taskId/reports') !== null;
 
-export const canRemind = (role: Role): boolean =>
-  role === 'admin' || role === 'leader' || role === 'unit_head';
+export const canRemind = (role: Role): boolean => reachOf(role, 'POST /api/reporting/remind') !== null;

@@ -16,6 +16,7 @@ import { TaskStatusSentence } from './TaskStatusSentence';
 type TaskDetailViewProps = {
   task: TaskDetail;
   canEdit: boolean;
+  canArchive: boolean;
   notice: string;
   onNotice: (message: string) => void;
   onEdit: () => void;
@@ -25,6 +26,7 @@ type TaskDetailViewProps = {
 export const TaskDetailView = ({
   task,
   canEdit,
+  canArchive,
   notice,
   onNotice,
   onEdit,
@@ -56,14 +58,14 @@ export const TaskDetailView = ({
             <TaskStatusSentence status={task.status} />
           </p>
         </div>
-        {canEdit ? (
+        {canEdit || canArchive ? (
           <div className="task-detail__actions" role="group" aria-label={t('detail.actions')}>
-            {archived ? null : (
+            {archived || !canEdit ? null : (
               <button type="button" className="button button--primary" onClick={onEdit}>
                 {t('detail.edit')}
               </button>
             )}
-            <ArchiveControl task={task} onNotice={onNotice} />
+            {canArchive ? <ArchiveControl task={task} onNotice={onNotice} /> : null}
           </div>
         ) : null}
       </header>

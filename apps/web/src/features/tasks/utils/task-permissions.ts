@@ -1,18 +1,23 @@
-import type { Me, Role } from '../../auth/api/types';
+import { reachCovers, reachOf } from '@plan/contracts';
+import type { Me } from '../../auth/api/types';
 
-// Who may create and edit tasks for now; the API does not check roles yet (see PRODUCT.md "Roles").
-const TASK_EDITOR_ROLES: readonly Role[] = ['admin', 'leader', 'staff'];
-
+// What the task pages offer: exactly what the API's route policy allows (libs/contracts).
 type TaskUnits = { leadUnit: { id: string }; cooperatingUnits?: { id: string }[] };
+type Caller = Pick<Me, 'role' | 'unit'> | null | undefined;
 
+const unitsOf = (task: TaskUnits) => ({
+  leadUnitId: task.leadUnit.id,
+  cooperatingUnitIds: (task.cooperatingUnits ?? []).map((unit) => unit.id),
+});
+
+// Leaders and administrators create tasks for any unit; staff and unit heads for their own.
 export const canCreateTask = (me: Pick<Me, 'role'> | null | undefined): boolean =>
-  Boolean(me && TASK_EDITOR_ROLES.includes(me.role));
+  Boolean(me && reachOf(me.role, 'POST /api/tasks'));
 
-// Staff edit the tasks their own unit leads or cooperates on; admins and leaders edit any.
-export const canEditTask = (me: Pick<Me, 'role' | 'unit'> | null | undefined, task: TaskUnits): boolean => {
-  if (!me || !TASK_EDITOR_ROLES.includes(me.role)) return false;
-  if (me.role !== 'staff') return true;
-  const unitId = me.unit?.id;
-  if (!unitId) return false;
-  return task.leadUnit.id === unitId || (task.cooperatingUnits ?? []).some((unit) => unit.id === unitId);
-};
+// Staff and unit heads edit the tasks their unit leads or cooperates on; administrators any.
+export const canEditTask = (me: Caller, task: TaskUnits): boolean =>
+  Boolean(me) && reachCovers(reachOf(me!.role, 'PATCH /api/tasks/:id'), me!.unit?.id, unitsOf(task));
+
+// Archiving and restoring: leaders and administrators.
+export const canArchiveTask = (me: Pick<Me, 'role'> | null | undefined): boolean =>
+  Boolean(me && reachOf(me.role, 'DELETE /api/tasks/:id'));
