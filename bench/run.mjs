@@ -635,9 +635,10 @@ async function deepCursor(base, cookie) {
   return { cursor, pages: times.length, walk: stats(times) };
 }
 
-// (task, period) pairs the API will accept a new report for: the task is live, the period is not before the
-// task's start nor after the current period, and no live report holds it yet. Current period first (one per
-// task, spread over the table by hash so concurrent requests rarely queue on the same task lock).
+// (task, period) pairs the API will accept a new report for from the staff user: a live task of their unit,
+// the period not before the task's start nor after the current period, and no live report holds it yet.
+// Current period first (one per task, spread over the table by hash so concurrent requests rarely queue on
+// the same task lock).
 async function filingPairs(db, ws, api, settings, count) {
   const today = api.contracts.todayIn(settings.timezone);
   const current = api.contracts.periodOf(today, settings.cadence);
@@ -648,6 +649,10 @@ async function filingPairs(db, ws, api, settings, count) {
          SELECT to_char(d, 'YYYY-MM') AS period
            FROM generate_series(date_trunc('month', t.start_date), $2::date, interval '1 month') d) p
       WHERE t.workspace_id = $1 AND t.archived_at IS NULL
+        -- staff file for the tasks their unit leads or cooperates on (the route policy)
+        AND EXISTS (SELECT 1 FROM people s WHERE s.workspace_id = t.workspace_id AND s.username = 'staff'
+                     AND (t.lead_unit_id = s.unit_id
+                          OR EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = t.id AND tu.unit_id = s.unit_id)))
         AND NOT EXISTS (SELECT 1 FROM progress_reports pr
                          WHERE pr.task_id = t.id AND pr.period = p.period AND pr.status <> 'returned')
       ORDER BY p.period DESC, md5(t.id::text)

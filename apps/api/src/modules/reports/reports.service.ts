@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { isPeriodForCadence, periodOf, type ProgressReportView } from '@plan/contracts';
 import { AppException } from '../../common/app.exception';
 import { RequestContext } from '../../common/request-context';
@@ -73,42 +73,37 @@ export class ReportsService {
         suspendedReason: dto.suspendedReason?.trim() || null,
       };
       this.assertContent(content);
-      const taken = await m.query(
-        `SELECT id, status FROM progress_reports WHERE task_id = $1 AND period = $2 AND status <> 'returned'`,
-        [taskId, dto.period],
-      );
-      if (taken.length) throw this.periodTaken(dto.period, taken[0]);
       const status = dto.submit ? 'submitted' : 'draft';
-      let id: string;
-      try {
-        const rows = await m.query(
-          `INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, achievements, problems, next_steps,
-                                         suspended_reason, status, author_id, submitted_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::varchar, $11, CASE WHEN $10::varchar = 'submitted' THEN now() END) RETURNING id`,
-          [
-            ws,
-            taskId,
-            dto.period,
-            content.reportedState,
-            content.progress,
-            dto.achievements ?? '',
-            dto.problems ?? '',
-            dto.nextSteps ?? '',
-            content.suspendedReason,
-            status,
-            ctx.user.id,
-          ],
+      // One live report per task and period (the unique index): a taken period inserts nothing, and only
+      // then is the report holding it looked up for the answer.
+      const rows: { id: string }[] = await m.query(
+        `INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, achievements, problems, next_steps,
+                                       suspended_reason, status, author_id, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::varchar, $11, CASE WHEN $10::varchar = 'submitted' THEN now() END)
+         ON CONFLICT (task_id, period) WHERE status <> 'returned' DO NOTHING
+         RETURNING id`,
+        [
+          ws,
+          taskId,
+          dto.period,
+          content.reportedState,
+          content.progress,
+          dto.achievements ?? '',
+          dto.problems ?? '',
+          dto.nextSteps ?? '',
+          content.suspendedReason,
+          status,
+          ctx.user.id,
+        ],
+      );
+      if (!rows.length) {
+        const taken = await m.query(
+          `SELECT id, status FROM progress_reports WHERE task_id = $1 AND period = $2 AND status <> 'returned'`,
+          [taskId, dto.period],
         );
-        id = rows[0].id;
-      } catch (e) {
-        // Two people filing the same period at the same moment: the unique index decides.
-        if (
-          e instanceof QueryFailedError &&
-          (e as QueryFailedError & { driverError: { code?: string } }).driverError?.code === '23505'
-        )
-          throw this.periodTaken(dto.period, null);
-        throw e;
+        throw this.periodTaken(dto.period, taken[0] ?? null);
       }
+      const id = rows[0].id;
       if (status === 'submitted') await this.status.refresh(m, settings, [taskId]);
       const after = await this.find(m, ws, id);
       await this.audit.record(m, actorOf(ctx), {
