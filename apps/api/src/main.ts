@@ -29,7 +29,8 @@ async function bootstrap(): Promise<void> {
     databaseUrl = embedded.url;
     logger.log(`No DATABASE_URL: using the embedded database in ${resolve(config.dataDir)}`);
   }
-  const seeded = await prepareDatabase(databaseUrl, {
+  // Migrations and the demo seed run as the tables' owner; requests as the unprivileged app role.
+  const seeded = await prepareDatabase(process.env.DATABASE_OWNER_URL || databaseUrl, {
     seedDemo: embedded !== null || process.env.SEED_DEMO === 'true',
     demoPassword: config.demoPassword,
   });
