@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -61,7 +62,13 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
 
   const webDist = opts.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
+    // Vite's assets carry a content hash in their names: compressed, and cached for good.
+    app.use(
+      '/assets',
+      compression(),
+      express.static(join(webDist, 'assets'), { index: false, maxAge: '365d', immutable: true, fallthrough: false }),
+    );
+    app.use(compression(), express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
     // The web app routes on the client: any other GET outside /api gets index.html.
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || req.path.startsWith('/api')) return next();

@@ -11,8 +11,8 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 // The app's DataSource hands out ScopedQueryRunners, which
 //   - switch each new connection to the unprivileged APP_ROLE (no table ownership, no BYPASSRLS),
 //   - open every transaction with the setting taken from the request's scope, and
-//   - run a statement issued outside a transaction inside one of its own, so that it sees the
-//     setting too.
+//   - run a statement issued outside a transaction, in a workspace, inside a transaction of its
+//     own, so that it sees the setting too.
 // Services keep using DataSource.query / transaction / manager as before.
 
 export const APP_ROLE = 'luoshi_app';
@@ -85,7 +85,9 @@ export class ScopedQueryRunner extends PostgresQueryRunner {
     parameters?: unknown[],
     useStructuredResult = false,
   ): Promise<any> {
-    if (this.isTransactionActive) return super.query(query, parameters, useStructuredResult);
+    // Outside a workspace the policies show nothing anyway: no transaction needed (health, session lookup).
+    if (this.isTransactionActive || !storage.getStore()?.workspaceId)
+      return super.query(query, parameters, useStructuredResult);
     await this.startTransaction();
     try {
       const result = await super.query(query, parameters, useStructuredResult);
