@@ -150,6 +150,39 @@ export const tests = [
   },
 
   {
+    name: 'admin: the admin pages read in English, with no raw keys and nothing wider than the window',
+    run: async (ctx) => {
+      const { page, admin: zh } = await adminPage(ctx);
+      await zh.open('units');
+      // through the language switch, which saves the choice to the profile like a user does
+      const shell = new AppShell(page);
+      await shell.switchLanguage('en');
+      try {
+        const admin = new AdminPage(page, 'en');
+        for (const view of ['units', 'people', 'settings', 'audit']) {
+          await admin.open(view);
+          if (view !== 'settings') await admin.table.waitFor();
+          const text = await page.locator('main').innerText();
+          const leak = text.match(
+            /\b(?:admin|common):[\w.]+|\b(?:units|people|audit|settings|form)\.[a-zA-Z]+\b|\{\{/,
+          );
+          assert.equal(leak, null, `untranslated text on ${view}: ${leak?.[0]}`);
+          assert.ok(
+            !/[\u4e00-\u9fff]/.test(await admin.tabs.innerText()),
+            'Chinese left in the English tabs',
+          );
+          await assertNoSidewaysScroll(page);
+          if (view === 'audit')
+            await page.locator('table.adm-audit tbody tr').first().getByRole('button').click();
+          await ctx.screenshot(page, `admin-${view}-en`);
+        }
+      } finally {
+        await shell.switchLanguage(ZH).catch(() => {});
+      }
+    },
+  },
+
+  {
     name: 'admin: workspace settings save and show in the header; a due day of 29 is refused',
     run: async (ctx) => {
       const { page, admin } = await adminPage(ctx);
