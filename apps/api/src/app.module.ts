@@ -39,7 +39,10 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
         LoggerModule.forRoot(loggerParams()),
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(opts.databaseUrl, opts.poolSize), installExtensions: false }),
+          useFactory: () => ({
+            ...dataSourceOptions(opts.databaseUrl, opts.poolSize),
+            installExtensions: false,
+          }),
           // Every connection runs as the unprivileged app role, every query inside its workspace.
           dataSourceFactory: async (options) => scopeToWorkspace(new DataSource(options!)).initialize(),
         }),

@@ -66,7 +66,12 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
     app.use(
       '/assets',
       compression(),
-      express.static(join(webDist, 'assets'), { index: false, maxAge: '365d', immutable: true, fallthrough: false }),
+      express.static(join(webDist, 'assets'), {
+        index: false,
+        maxAge: '365d',
+        immutable: true,
+        fallthrough: false,
+      }),
     );
     app.use(compression(), express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
     // The web app routes on the client: any other GET outside /api gets index.html.

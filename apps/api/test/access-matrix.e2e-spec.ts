@@ -16,10 +16,34 @@ type Outcome = 'allow' | 'forbidden' | 'hidden';
 const PLACES: Place[] = ['ownUnit', 'cooperating', 'otherUnit', 'otherRegion', 'otherWorkspace'];
 
 const SPEC: Record<Reach | 'none', Record<Place, Outcome>> = {
-  workspace: { ownUnit: 'allow', cooperating: 'allow', otherUnit: 'allow', otherRegion: 'allow', otherWorkspace: 'hidden' },
-  unit: { ownUnit: 'allow', cooperating: 'allow', otherUnit: 'forbidden', otherRegion: 'forbidden', otherWorkspace: 'hidden' },
-  lead: { ownUnit: 'allow', cooperating: 'forbidden', otherUnit: 'forbidden', otherRegion: 'forbidden', otherWorkspace: 'hidden' },
-  none: { ownUnit: 'forbidden', cooperating: 'forbidden', otherUnit: 'forbidden', otherRegion: 'forbidden', otherWorkspace: 'forbidden' },
+  workspace: {
+    ownUnit: 'allow',
+    cooperating: 'allow',
+    otherUnit: 'allow',
+    otherRegion: 'allow',
+    otherWorkspace: 'hidden',
+  },
+  unit: {
+    ownUnit: 'allow',
+    cooperating: 'allow',
+    otherUnit: 'forbidden',
+    otherRegion: 'forbidden',
+    otherWorkspace: 'hidden',
+  },
+  lead: {
+    ownUnit: 'allow',
+    cooperating: 'forbidden',
+    otherUnit: 'forbidden',
+    otherRegion: 'forbidden',
+    otherWorkspace: 'hidden',
+  },
+  none: {
+    ownUnit: 'forbidden',
+    cooperating: 'forbidden',
+    otherUnit: 'forbidden',
+    otherRegion: 'forbidden',
+    otherWorkspace: 'forbidden',
+  },
 };
 // A viewer limited to Guangdong (440000) sees Guangdong's rows only; the rest do not exist for them.
 const REGIONAL_VIEWER: Record<Place, Outcome> = {
@@ -101,7 +125,10 @@ describe('access matrix: role × endpoint × place', () => {
         cooperatingUnitIds: [],
         responsiblePersonId: f.people.gdStaff,
       }),
-      otherWorkspace: await create(otherLeader, other, { leadUnitId: other.units.miit, cooperatingUnitIds: [] }),
+      otherWorkspace: await create(otherLeader, other, {
+        leadUnitId: other.units.miit,
+        cooperatingUnitIds: [],
+      }),
     };
     const meeting = async (agent: TestAgent) =>
       (await agent.post('/api/meetings').send({ title: '调度会', heldOn: '2026-11-20' }).expect(201)).body
@@ -171,9 +198,10 @@ describe('access matrix: role × endpoint × place', () => {
         ? await loginAs(t, c.actor.username)
         : (agents.get(c.actor.name) as TestAgent);
       const path = await pathFor(c.route, c.place);
-      const res = await (agent as unknown as Record<string, (p: string) => request.Test>)
-        [c.route.method](path)
-        .send({});
+      const client = agent as unknown as Record<string, (p: string) => request.Test>;
+      const res = await client[c.route.method](path).send({});
+      // Signing out everywhere ended the actor's other sessions too.
+      if (ENDS_SESSION.test(c.route.path)) agents.set(c.actor.name, await loginAs(t, c.actor.username));
       const code = res.body?.code as string | undefined;
       const hiddenCode = c.route.rule.resource ? NOT_FOUND_CODE[c.route.rule.resource.kind] : undefined;
       const got: Outcome | '5xx' | '401' =
@@ -187,7 +215,9 @@ describe('access matrix: role × endpoint × place', () => {
                 ? 'hidden'
                 : 'allow';
       if (got !== c.outcome)
-        wrong.push(`${c.actor.name} ${c.route.key} @${c.place}: want ${c.outcome}, got ${res.status} ${code ?? ''}`);
+        wrong.push(
+          `${c.actor.name} ${c.route.key} @${c.place}: want ${c.outcome}, got ${res.status} ${code ?? ''}`,
+        );
     }
     expect(wrong).toEqual([]);
   }, 600_000);
@@ -216,7 +246,8 @@ describe('access matrix: role × endpoint × place', () => {
     const withTasks = summary.byRegion.filter((g: { tasks: number }) => g.tasks > 0);
     expect(withTasks.map((g: { code: string }) => g.code)).toEqual(['440000']);
     const csv = (await regional.get('/api/exports/tasks.csv').expect(200)).text;
-    const national = (await (agents.get('viewer') as TestAgent).get('/api/exports/tasks.csv').expect(200)).text;
+    const national = (await (agents.get('viewer') as TestAgent).get('/api/exports/tasks.csv').expect(200))
+      .text;
     expect(csv.trim().split('\n')).toHaveLength(2);
     expect(national.trim().split('\n').length).toBeGreaterThan(2);
   });
@@ -226,18 +257,24 @@ describe('access matrix: role × endpoint × place', () => {
       paths: Record<string, Record<string, unknown>>;
     };
     const served = Object.entries(doc.paths)
-      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`))
+      .flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`),
+      )
       .sort();
     expect(served).toEqual(Object.keys(ROUTE_POLICY).sort());
   });
 
   it('refuses a write without the CSRF token, and with another session’s token', async () => {
-    const login = await request(t.http).post('/api/auth/login').send({ username: 'staff', password: 'test-password-1' });
+    const login = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'staff', password: 'test-password-1' });
     const cookie = String(login.headers['set-cookie']).split(';')[0];
     const body = { locale: 'en' };
     const none = await request(t.http).patch('/api/auth/me').set('Cookie', cookie).send(body).expect(403);
     expect(none.body.code).toBe('CSRF_INVALID');
-    const leader = await request(t.http).post('/api/auth/login').send({ username: 'leader', password: 'test-password-1' });
+    const leader = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'leader', password: 'test-password-1' });
     await request(t.http)
       .patch('/api/auth/me')
       .set('Cookie', cookie)

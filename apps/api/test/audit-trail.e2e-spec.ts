@@ -64,6 +64,7 @@ describe('audit trail: one event per change, append-only', () => {
   });
   afterAll(() => t.app.close());
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies of many shapes
   const body = (res: request.Response) => res.body as Record<string, any>;
   const ok = (res: request.Response) => {
     if (res.status >= 300) throw new Error(`setup: ${res.status} ${JSON.stringify(res.body)}`);
@@ -73,25 +74,40 @@ describe('audit trail: one event per change, append-only', () => {
   const steps: Step[] = [
     {
       route: 'POST /api/auth/login',
-      run: () => request(t.http).post('/api/auth/login').send({ username: 'viewer', password: TEST_PASSWORD }),
+      run: () =>
+        request(t.http).post('/api/auth/login').send({ username: 'viewer', password: TEST_PASSWORD }),
       want: { action: 'auth.login', entity: 'session', actor: () => f.people.viewer },
     },
     {
       route: 'PATCH /api/auth/me',
       run: () => staff.patch('/api/auth/me').send({ locale: 'en' }),
-      want: { action: 'person.locale', entity: 'person', before: { locale: 'zh-CN' }, after: { locale: 'en' } },
+      want: {
+        action: 'person.locale',
+        entity: 'person',
+        before: { locale: 'zh-CN' },
+        after: { locale: 'en' },
+      },
     },
     {
       route: 'POST /api/tasks',
       run: async () => {
         const res = await staff.post('/api/tasks').send(
-          buildTask(f, { title: '审计任务', startDate: addDays(today, -200), dueDate: addDays(today, 200) }),
+          buildTask(f, {
+            title: '审计任务',
+            startDate: addDays(today, -200),
+            dueDate: addDays(today, 200),
+          }),
         );
         ids.task = body(res).id;
         version = body(res).version;
         return res;
       },
-      want: { action: 'task.create', entity: 'task', entityId: (r) => body(r).id, after: { title: '审计任务' } },
+      want: {
+        action: 'task.create',
+        entity: 'task',
+        entityId: (r) => body(r).id,
+        after: { title: '审计任务' },
+      },
     },
     {
       route: 'PATCH /api/tasks/:id',
@@ -118,7 +134,12 @@ describe('audit trail: one event per change, append-only', () => {
         ids.milestoneVersion = body(res).version;
         return res;
       },
-      want: { action: 'milestone.create', entity: 'milestone', entityId: (r) => body(r).id, after: { title: '节点一' } },
+      want: {
+        action: 'milestone.create',
+        entity: 'milestone',
+        entityId: (r) => body(r).id,
+        after: { title: '节点一' },
+      },
     },
     {
       route: 'PATCH /api/tasks/:taskId/milestones/:id',
@@ -136,19 +157,32 @@ describe('audit trail: one event per change, append-only', () => {
     },
     {
       route: 'POST /api/tasks/:taskId/milestones/:id/complete',
-      run: () => staff.post(`/api/tasks/${ids.task}/milestones/${ids.milestone}/complete`).send({ doneDate: today }),
-      want: { action: 'milestone.complete', entity: 'milestone', entityId: () => ids.milestone, after: { doneDate: today } },
+      run: () =>
+        staff.post(`/api/tasks/${ids.task}/milestones/${ids.milestone}/complete`).send({ doneDate: today }),
+      want: {
+        action: 'milestone.complete',
+        entity: 'milestone',
+        entityId: () => ids.milestone,
+        after: { doneDate: today },
+      },
     },
     {
       route: 'DELETE /api/tasks/:taskId/milestones/:id',
       prepare: async () => {
         const extra = ok(
-          await staff.post(`/api/tasks/${ids.task}/milestones`).send({ title: '节点二', dueDate: addDays(today, 60) }),
+          await staff
+            .post(`/api/tasks/${ids.task}/milestones`)
+            .send({ title: '节点二', dueDate: addDays(today, 60) }),
         );
         ids.milestone2 = body(extra).id;
       },
       run: () => staff.delete(`/api/tasks/${ids.task}/milestones/${ids.milestone2}`),
-      want: { action: 'milestone.delete', entity: 'milestone', entityId: () => ids.milestone2, before: { title: '节点二' } },
+      want: {
+        action: 'milestone.delete',
+        entity: 'milestone',
+        entityId: () => ids.milestone2,
+        before: { title: '节点二' },
+      },
     },
     {
       route: 'POST /api/tasks/:taskId/reports',
@@ -160,7 +194,12 @@ describe('audit trail: one event per change, append-only', () => {
         version = body(res).version;
         return res;
       },
-      want: { action: 'report.create', entity: 'progress_report', entityId: (r) => body(r).id, after: { progress: 30 } },
+      want: {
+        action: 'report.create',
+        entity: 'progress_report',
+        entityId: (r) => body(r).id,
+        after: { progress: 30 },
+      },
     },
     {
       route: 'PATCH /api/reports/:id',
@@ -169,21 +208,39 @@ describe('audit trail: one event per change, append-only', () => {
         version = body(res).version;
         return res;
       },
-      want: { action: 'report.update', entity: 'progress_report', entityId: () => ids.report, before: { progress: 30 }, after: { progress: 35 } },
+      want: {
+        action: 'report.update',
+        entity: 'progress_report',
+        entityId: () => ids.report,
+        before: { progress: 30 },
+        after: { progress: 35 },
+      },
     },
     {
       route: 'POST /api/reports/:id/attachments',
       run: async () => {
-        const res = await staff.post(`/api/reports/${ids.report}/attachments`).attach('file', PDF, '佐证.pdf');
+        const res = await staff
+          .post(`/api/reports/${ids.report}/attachments`)
+          .attach('file', PDF, '佐证.pdf');
         ids.attachment = body(res).id;
         return res;
       },
-      want: { action: 'attachment.create', entity: 'report_attachment', entityId: (r) => body(r).id, after: { fileName: '佐证.pdf' } },
+      want: {
+        action: 'attachment.create',
+        entity: 'report_attachment',
+        entityId: (r) => body(r).id,
+        after: { fileName: '佐证.pdf' },
+      },
     },
     {
       route: 'DELETE /api/attachments/:id',
       run: () => staff.delete(`/api/attachments/${ids.attachment}`),
-      want: { action: 'attachment.delete', entity: 'report_attachment', entityId: () => ids.attachment, before: { fileName: '佐证.pdf' } },
+      want: {
+        action: 'attachment.delete',
+        entity: 'report_attachment',
+        entityId: () => ids.attachment,
+        before: { fileName: '佐证.pdf' },
+      },
     },
     {
       route: 'POST /api/reports/:id/submit',
@@ -192,16 +249,30 @@ describe('audit trail: one event per change, append-only', () => {
         version = body(res).version;
         return res;
       },
-      want: { action: 'report.submit', entity: 'progress_report', entityId: () => ids.report, before: { status: 'draft' }, after: { status: 'submitted' } },
+      want: {
+        action: 'report.submit',
+        entity: 'progress_report',
+        entityId: () => ids.report,
+        before: { status: 'draft' },
+        after: { status: 'submitted' },
+      },
     },
     {
       route: 'POST /api/reports/:id/return',
       run: async () => {
-        const res = await head.post(`/api/reports/${ids.report}/return`).send({ version, comment: '请补充数据' });
+        const res = await head
+          .post(`/api/reports/${ids.report}/return`)
+          .send({ version, comment: '请补充数据' });
         version = body(res).version;
         return res;
       },
-      want: { action: 'report.return', entity: 'progress_report', entityId: () => ids.report, before: { status: 'submitted' }, after: { status: 'returned' } },
+      want: {
+        action: 'report.return',
+        entity: 'progress_report',
+        entityId: () => ids.report,
+        before: { status: 'submitted' },
+        after: { status: 'returned' },
+      },
     },
     {
       route: 'POST /api/reports/:id/approve',
@@ -214,8 +285,15 @@ describe('audit trail: one event per change, append-only', () => {
         ids.report2 = body(again).id;
         ids.report2Version = String(body(again).version);
       },
-      run: () => head.post(`/api/reports/${ids.report2}/approve`).send({ version: Number(ids.report2Version) }),
-      want: { action: 'report.approve', entity: 'progress_report', entityId: () => ids.report2, before: { status: 'submitted' }, after: { status: 'approved' } },
+      run: () =>
+        head.post(`/api/reports/${ids.report2}/approve`).send({ version: Number(ids.report2Version) }),
+      want: {
+        action: 'report.approve',
+        entity: 'progress_report',
+        entityId: () => ids.report2,
+        before: { status: 'submitted' },
+        after: { status: 'approved' },
+      },
     },
     {
       route: 'POST /api/reporting/remind',
@@ -246,7 +324,12 @@ describe('audit trail: one event per change, append-only', () => {
         ids.meeting = body(res).id;
         return res;
       },
-      want: { action: 'meeting.create', entity: 'meeting', entityId: (r) => body(r).id, after: { title: '审计调度会' } },
+      want: {
+        action: 'meeting.create',
+        entity: 'meeting',
+        entityId: (r) => body(r).id,
+        after: { title: '审计调度会' },
+      },
     },
     {
       route: 'POST /api/meetings/:id/decisions',
@@ -254,7 +337,12 @@ describe('audit trail: one event per change, append-only', () => {
         leader
           .post(`/api/meetings/${ids.meeting}/decisions`)
           .send(buildTask(f, { title: '会议议定事项', cooperatingUnitIds: [] })),
-      want: { action: 'task.create', entity: 'task', entityId: (r) => body(r).id, after: { title: '会议议定事项' } },
+      want: {
+        action: 'task.create',
+        entity: 'task',
+        entityId: (r) => body(r).id,
+        after: { title: '会议议定事项' },
+      },
     },
     {
       route: 'DELETE /api/tasks/:id',
@@ -281,26 +369,45 @@ describe('audit trail: one event per change, append-only', () => {
             res.on('data', (c: Buffer) => chunks.push(c));
             res.on('end', () => cb(null, Buffer.concat(chunks)));
           });
-        return admin.post('/api/imports').attach('file', template.body as Buffer, { filename: 'tasks.xlsx', contentType: XLSX });
+        return admin
+          .post('/api/imports')
+          .attach('file', template.body as Buffer, { filename: 'tasks.xlsx', contentType: XLSX });
       },
       want: { action: 'import.apply', entity: 'import' },
     },
     {
       route: 'POST /api/units',
       run: async () => {
-        const res = await admin
-          .post('/api/units')
-          .send({ nameZh: '审计测试厅', nameEn: 'Audit Test Department', regionCode: '440000', level: 'provincial' });
+        const res = await admin.post('/api/units').send({
+          nameZh: '审计测试厅',
+          nameEn: 'Audit Test Department',
+          regionCode: '440000',
+          level: 'provincial',
+        });
         ids.unit = body(res).id;
         ids.unitVersion = body(res).version;
         return res;
       },
-      want: { action: 'unit.create', entity: 'unit', entityId: (r) => body(r).id, after: { nameZh: '审计测试厅' } },
+      want: {
+        action: 'unit.create',
+        entity: 'unit',
+        entityId: (r) => body(r).id,
+        after: { nameZh: '审计测试厅' },
+      },
     },
     {
       route: 'PATCH /api/units/:id',
-      run: () => admin.patch(`/api/units/${ids.unit}`).send({ version: Number(ids.unitVersion), nameZh: '审计测试厅（改）' }),
-      want: { action: 'unit.update', entity: 'unit', entityId: () => ids.unit, before: { nameZh: '审计测试厅' }, after: { nameZh: '审计测试厅（改）' } },
+      run: () =>
+        admin
+          .patch(`/api/units/${ids.unit}`)
+          .send({ version: Number(ids.unitVersion), nameZh: '审计测试厅（改）' }),
+      want: {
+        action: 'unit.update',
+        entity: 'unit',
+        entityId: () => ids.unit,
+        before: { nameZh: '审计测试厅' },
+        after: { nameZh: '审计测试厅（改）' },
+      },
     },
     {
       route: 'POST /api/people',
@@ -316,16 +423,31 @@ describe('audit trail: one event per change, append-only', () => {
         ids.personVersion = body(res).version;
         return res;
       },
-      want: { action: 'person.create', entity: 'person', entityId: (r) => body(r).id, after: { username: 'audit.person' } },
+      want: {
+        action: 'person.create',
+        entity: 'person',
+        entityId: (r) => body(r).id,
+        after: { username: 'audit.person' },
+      },
     },
     {
       route: 'PATCH /api/people/:id',
-      run: () => admin.patch(`/api/people/${ids.person}`).send({ version: Number(ids.personVersion), role: 'unit_head' }),
-      want: { action: 'person.update', entity: 'person', entityId: () => ids.person, before: { role: 'staff' }, after: { role: 'unit_head' } },
+      run: () =>
+        admin
+          .patch(`/api/people/${ids.person}`)
+          .send({ version: Number(ids.personVersion), role: 'unit_head' }),
+      want: {
+        action: 'person.update',
+        entity: 'person',
+        entityId: () => ids.person,
+        before: { role: 'staff' },
+        after: { role: 'unit_head' },
+      },
     },
     {
       route: 'POST /api/people/:id/reset-password',
-      run: () => admin.post(`/api/people/${ids.person}/reset-password`).send({ password: 'another-long-password' }),
+      run: () =>
+        admin.post(`/api/people/${ids.person}/reset-password`).send({ password: 'another-long-password' }),
       want: { action: 'person.reset_password', entity: 'person', entityId: () => ids.person },
     },
     {
@@ -334,7 +456,12 @@ describe('audit trail: one event per change, append-only', () => {
         const current = body(ok(await admin.get('/api/workspace')));
         return admin.patch('/api/workspace').send({ version: current.version, dueDay: 10 });
       },
-      want: { action: 'workspace.update', entity: 'workspace', entityId: () => f.workspaceId, after: { dueDay: 10 } },
+      want: {
+        action: 'workspace.update',
+        entity: 'workspace',
+        entityId: () => f.workspaceId,
+        after: { dueDay: 10 },
+      },
     },
     {
       route: 'POST /api/workspaces',
@@ -349,7 +476,10 @@ describe('audit trail: one event per change, append-only', () => {
     },
     {
       route: 'POST /api/auth/password',
-      run: () => staff.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'a-new-password-9' }),
+      run: () =>
+        staff
+          .post('/api/auth/password')
+          .send({ currentPassword: TEST_PASSWORD, newPassword: 'a-new-password-9' }),
       want: { action: 'auth.password_change', entity: 'person', entityId: () => f.people.staff },
     },
     {
@@ -383,7 +513,9 @@ describe('audit trail: one event per change, append-only', () => {
         wrong.push(`${step.route}: ${res.status} ${JSON.stringify(res.body)}`);
         continue;
       }
-      const events: AuditRow[] = await t.ds.query(`SELECT * FROM audit_events WHERE id > $1 ORDER BY id`, [max]);
+      const events: AuditRow[] = await t.ds.query(`SELECT * FROM audit_events WHERE id > $1 ORDER BY id`, [
+        max,
+      ]);
       if (events.length !== 1) {
         wrong.push(`${step.route}: ${events.length} events (${events.map((e) => e.action).join(', ')})`);
         continue;
@@ -413,8 +545,11 @@ describe('audit trail: one event per change, append-only', () => {
 
   it('refuses to change or delete audit events through the app’s connection', async () => {
     const [{ id }] = await t.ds.query(`SELECT id FROM audit_events ORDER BY id LIMIT 1`);
-    const scoped = (sql: string) => runInScope({ workspaceId: f.workspaceId }, () => t.appDs.query(sql, [id]));
-    await expect(scoped(`UPDATE audit_events SET action = 'forged' WHERE id = $1`)).rejects.toThrow(/permission denied/);
+    const scoped = (sql: string) =>
+      runInScope({ workspaceId: f.workspaceId }, () => t.appDs.query(sql, [id]));
+    await expect(scoped(`UPDATE audit_events SET action = 'forged' WHERE id = $1`)).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(scoped(`DELETE FROM audit_events WHERE id = $1`)).rejects.toThrow(/permission denied/);
     const [{ action }] = await t.ds.query(`SELECT action FROM audit_events WHERE id = $1`, [id]);
     expect(action).not.toBe('forged');

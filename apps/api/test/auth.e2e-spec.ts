@@ -114,7 +114,9 @@ describe('auth', () => {
     // now even the right password is refused, and the lock is in the database
     const locked = await attempt('head', TEST_PASSWORD);
     expect(locked.status).toBe(429);
-    const [{ locked_until }] = await t.ds.query(`SELECT locked_until FROM people WHERE id = $1`, [f.people.head]);
+    const [{ locked_until }] = await t.ds.query(`SELECT locked_until FROM people WHERE id = $1`, [
+      f.people.head,
+    ]);
     expect(new Date(locked_until).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     for (let i = 0; i < 4; i++) await attempt('no-such-person-7', 'wrong');
     const ghost = await attempt('no-such-person-7', 'wrong');
@@ -122,7 +124,9 @@ describe('auth', () => {
     // the lockout is audited; an administrator's reset (or the clock) lifts it
     const events = await t.ds.query(`SELECT entity_id FROM audit_events WHERE action = 'auth.lockout'`);
     expect(events).toEqual([{ entity_id: f.people.head }]);
-    await t.ds.query(`UPDATE people SET locked_until = now() - interval '1 minute' WHERE id = $1`, [f.people.head]);
+    await t.ds.query(`UPDATE people SET locked_until = now() - interval '1 minute' WHERE id = $1`, [
+      f.people.head,
+    ]);
     // (this process also remembers the name for the lockout period: a restart or the clock lifts that)
   });
 
@@ -130,7 +134,10 @@ describe('auth', () => {
     const limited = await createTestAppWith({ LOGIN_RATE_LIMIT: '3' });
     try {
       const from = (ip: string) =>
-        request(limited.http).post('/api/auth/login').set('X-Forwarded-For', ip).send({ username: 'x', password: 'y' });
+        request(limited.http)
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', ip)
+          .send({ username: 'x', password: 'y' });
       for (let i = 0; i < 3; i++) expect((await from('203.0.113.7')).status).toBe(401);
       const res = await from('203.0.113.7');
       expect([res.status, res.body.code]).toEqual([429, 'RATE_LIMITED']);
@@ -159,7 +166,9 @@ describe('auth', () => {
       .send({ currentPassword: 'not-it', newPassword: 'a-brand-new-passphrase' })
       .expect(400);
     expect(wrong.body.code).toBe('PASSWORD_WRONG');
-    const short = await here.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const short = await here
+      .post('/api/auth/password')
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
     expect([short.status, short.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     await here
       .post('/api/auth/password')
@@ -167,7 +176,10 @@ describe('auth', () => {
       .expect(204);
     await here.get('/api/auth/me').expect(200);
     await there.get('/api/auth/me').expect(401);
-    expect((await request(t.http).post('/api/auth/login').send({ username: 'staff', password: TEST_PASSWORD })).status).toBe(401);
+    expect(
+      (await request(t.http).post('/api/auth/login').send({ username: 'staff', password: TEST_PASSWORD }))
+        .status,
+    ).toBe(401);
     await loginAs(t, 'staff', 'a-brand-new-passphrase');
   });
 
@@ -178,20 +190,26 @@ describe('auth', () => {
       .send({ username: 'admin', password: TEST_PASSWORD })
       .expect(200);
     expect(String(res.headers['set-cookie'])).toMatch(/;\s*Secure/i);
-    const plain = await request(t.http).post('/api/auth/login').send({ username: 'admin', password: TEST_PASSWORD });
+    const plain = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'admin', password: TEST_PASSWORD });
     expect(String(plain.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
   });
 
   it('ends a session that has expired, and renews an active one', async () => {
     const agent = await loginAs(t, 'viewer');
-    await t.ds.query(`UPDATE sessions SET last_seen_at = now() - interval '1 hour' WHERE person_id = $1`, [f.people.viewer]);
+    await t.ds.query(`UPDATE sessions SET last_seen_at = now() - interval '1 hour' WHERE person_id = $1`, [
+      f.people.viewer,
+    ]);
     await agent.get('/api/auth/me').expect(200);
     const [{ expires }] = await t.ds.query(
       `SELECT extract(epoch FROM expires_at - now())::int AS expires FROM sessions WHERE person_id = $1`,
       [f.people.viewer],
     );
     expect(expires).toBeGreaterThan(11 * 3600);
-    await t.ds.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE person_id = $1`, [f.people.viewer]);
+    await t.ds.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE person_id = $1`, [
+      f.people.viewer,
+    ]);
     await agent.get('/api/auth/me').expect(401);
   });
 

@@ -139,7 +139,9 @@ describe('imports: template and task spreadsheets', () => {
     );
     expect(event.action).toBe('import.apply');
     expect(
-      event.changes.map((c: { action: string; after: { code: string } }) => `${c.action} ${c.after.code}`).sort(),
+      event.changes
+        .map((c: { action: string; after: { code: string } }) => `${c.action} ${c.after.code}`)
+        .sort(),
     ).toEqual([`task.create ${code}`, `task.create ${code}-B`]);
 
     const again = await upload(file);

@@ -45,7 +45,10 @@ describe('row-level security', () => {
     expect(seenByA).toEqual([{ workspace_id: a.workspaceId, n: 3 }]);
     const seenByB = await asApp<{ n: number }[]>(b.workspaceId, `SELECT count(*)::int AS n FROM tasks`);
     expect(seenByB).toEqual([{ n: 2 }]);
-    const people = await asApp<{ workspace_id: string }[]>(a.workspaceId, `SELECT DISTINCT workspace_id FROM people`);
+    const people = await asApp<{ workspace_id: string }[]>(
+      a.workspaceId,
+      `SELECT DISTINCT workspace_id FROM people`,
+    );
     expect(people).toEqual([{ workspace_id: a.workspaceId }]);
     expect(await asApp(null, `SELECT * FROM tasks`)).toEqual([]);
     expect(await t.appDs.query(`SELECT * FROM workspaces`)).toEqual([]);
@@ -53,12 +56,17 @@ describe('row-level security', () => {
 
   it('refuses to write a row into another workspace, or to move one there', async () => {
     await expect(
-      asApp(a.workspaceId, `UPDATE tasks SET workspace_id = $1 WHERE workspace_id = $2`, [b.workspaceId, a.workspaceId]),
+      asApp(a.workspaceId, `UPDATE tasks SET workspace_id = $1 WHERE workspace_id = $2`, [
+        b.workspaceId,
+        a.workspaceId,
+      ]),
     ).rejects.toThrow(/row-level security/);
     await expect(
-      asApp(a.workspaceId, `INSERT INTO measures (workspace_id, code, sort_order, name_zh, name_en) VALUES ($1, 'x', 9, 'x', 'x')`, [
-        b.workspaceId,
-      ]),
+      asApp(
+        a.workspaceId,
+        `INSERT INTO measures (workspace_id, code, sort_order, name_zh, name_en) VALUES ($1, 'x', 9, 'x', 'x')`,
+        [b.workspaceId],
+      ),
     ).rejects.toThrow(/row-level security/);
     const deleted = await asApp<{ n: number }[]>(
       a.workspaceId,
@@ -66,7 +74,9 @@ describe('row-level security', () => {
       [b.workspaceId],
     );
     expect(deleted).toEqual([{ n: 0 }]);
-    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM tasks WHERE workspace_id = $1`, [b.workspaceId]);
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM tasks WHERE workspace_id = $1`, [
+      b.workspaceId,
+    ]);
     expect(n).toBe(2);
   });
 
@@ -81,6 +91,8 @@ describe('row-level security', () => {
     );
     expect(unguarded).toEqual([]);
     // and the reference tables, the only ones without workspace rows, are read-only for the app
-    await expect(asApp(a.workspaceId, `DELETE FROM regions WHERE code = '440000'`)).rejects.toThrow(/permission denied/);
+    await expect(asApp(a.workspaceId, `DELETE FROM regions WHERE code = '440000'`)).rejects.toThrow(
+      /permission denied/,
+    );
   });
 });

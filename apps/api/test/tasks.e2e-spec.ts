@@ -33,7 +33,10 @@ describe('tasks', () => {
 
   describe('create', () => {
     it('lets staff create tasks their own unit leads, and no others', async () => {
-      await staff.post('/api/tasks').send(buildTask(f, { leadUnitId: f.units.miit, cooperatingUnitIds: [] })).expect(201);
+      await staff
+        .post('/api/tasks')
+        .send(buildTask(f, { leadUnitId: f.units.miit, cooperatingUnitIds: [] }))
+        .expect(201);
       const res = await staff
         .post('/api/tasks')
         .send(buildTask(f, { leadUnitId: f.units.ndrc, cooperatingUnitIds: [f.units.miit] }))

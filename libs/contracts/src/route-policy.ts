@@ -89,7 +89,9 @@ export const ROUTE_POLICY: Record<string, RouteRule | typeof PUBLIC> = {
   'GET /api/dashboard/summary': { roles: ALL },
 
   'GET /api/reporting/my-tasks': { roles: FILERS },
-  'GET /api/reporting/review-queue': { roles: { unit_head: 'lead', leader: 'workspace', admin: 'workspace' } },
+  'GET /api/reporting/review-queue': {
+    roles: { unit_head: 'lead', leader: 'workspace', admin: 'workspace' },
+  },
   'GET /api/reporting/matrix': { roles: { admin: 'workspace', leader: 'workspace', unit_head: 'lead' } },
   'POST /api/reporting/remind': { roles: { admin: 'workspace', leader: 'workspace', unit_head: 'lead' } },
 

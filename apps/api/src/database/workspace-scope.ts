@@ -84,6 +84,7 @@ export class ScopedQueryRunner extends PostgresQueryRunner {
     query: string,
     parameters?: unknown[],
     useStructuredResult = false,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM's own signature
   ): Promise<any> {
     // Outside a workspace the policies show nothing anyway: no transaction needed (health, session lookup).
     if (this.isTransactionActive || !storage.getStore()?.workspaceId)
@@ -101,7 +102,9 @@ export class ScopedQueryRunner extends PostgresQueryRunner {
 
   override async stream(...args: Parameters<PostgresQueryRunner['stream']>) {
     if (!this.isTransactionActive)
-      throw new Error('ScopedQueryRunner.stream needs a transaction (the workspace setting is per transaction)');
+      throw new Error(
+        'ScopedQueryRunner.stream needs a transaction (the workspace setting is per transaction)',
+      );
     return super.stream(...args);
   }
 }

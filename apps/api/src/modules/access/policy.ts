@@ -5,7 +5,11 @@ import { reachCovers, type Reach } from './route-policy';
 export type Verdict = 'allow' | 'not-found' | 'forbidden';
 
 // May `user`, whose role reaches `reach`, act on the row at `place`? (null: not in the workspace)
-export function judge(user: Pick<AuthUser, 'role' | 'unitId' | 'regionScope'>, reach: Reach, place: ResourcePlace | null): Verdict {
+export function judge(
+  user: Pick<AuthUser, 'role' | 'unitId' | 'regionScope'>,
+  reach: Reach,
+  place: ResourcePlace | null,
+): Verdict {
   if (!place) return 'not-found';
   if (!sees(user, place.regionCode)) return 'not-found';
   if (reach === 'workspace') return 'allow';
@@ -35,7 +39,10 @@ export function scopeRegions(
 }
 
 // The units a unit head's matrix and reminders are limited to (its own); others: as asked.
-export function scopeUnits(user: Pick<AuthUser, 'role' | 'unitId'>, unitIds: string[] | undefined): string[] | undefined {
+export function scopeUnits(
+  user: Pick<AuthUser, 'role' | 'unitId'>,
+  unitIds: string[] | undefined,
+): string[] | undefined {
   return user.role === 'unit_head' ? [user.unitId] : unitIds;
 }
 

@@ -10,8 +10,6 @@ export class ScopeInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<AppRequest>();
     const scope = { workspaceId: req.user?.workspaceId ?? null };
-    return new Observable((subscriber) =>
-      runInScope(scope, () => next.handle().subscribe(subscriber)),
-    );
+    return new Observable((subscriber) => runInScope(scope, () => next.handle().subscribe(subscriber)));
   }
 }

@@ -63,9 +63,10 @@ export class AuthService {
     this.guesses.succeeded(name);
     enterWorkspace(person.workspaceId);
     const session = await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE people SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`, [
-        person.id,
-      ]);
+      await m.query(
+        `UPDATE people SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`,
+        [person.id],
+      );
       const created = await this.sessions.create(m, person, meta);
       await this.audit.record(
         m,
@@ -74,7 +75,11 @@ export class AuthService {
       );
       return created;
     });
-    return { token: session.token, expiresAt: session.expiresAt, me: await this.me(person.id, session.token) };
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt,
+      me: await this.me(person.id, session.token),
+    };
   }
 
   // Counts a failed attempt on an existing account; the one that reaches the limit locks it and
@@ -96,7 +101,12 @@ export class AuthService {
         await this.audit.record(
           m,
           { workspaceId: person.workspaceId, actorId: null, requestId: meta.requestId, ip: meta.ip },
-          { action: 'auth.lockout', entity: 'person', entityId: person.id, after: { minutes: LOCKOUT_MINUTES } },
+          {
+            action: 'auth.lockout',
+            entity: 'person',
+            entityId: person.id,
+            after: { minutes: LOCKOUT_MINUTES },
+          },
         );
     });
   }

@@ -164,7 +164,9 @@ export class ImportsService {
     m: EntityManager,
     ctx: RequestContext,
     plans: ImportPlan[],
-  ): Promise<{ taskId: string; action: 'task.create' | 'task.update'; before?: TaskDetail; after: TaskDetail }[]> {
+  ): Promise<
+    { taskId: string; action: 'task.create' | 'task.update'; before?: TaskDetail; after: TaskDetail }[]
+  > {
     const ws = ctx.user.workspaceId;
     const done: { id: string; action: 'task.create' | 'task.update'; before?: TaskDetail }[] = [];
     for (const p of plans) {

@@ -11,7 +11,8 @@ describe('AccountDialog', () => {
     global.fetch = fetchMock as unknown as typeof fetch;
   });
 
-  const fill = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+  const fill = (label: RegExp, value: string) =>
+    fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
   it('refuses two different new passwords without calling the server', () => {
     renderDialog();
@@ -30,9 +31,14 @@ describe('AccountDialog', () => {
     fill(/新密码（|New password \(/, 'new-password-12');
     fill(/再次输入|Repeat/, 'new-password-12');
     fireEvent.click(screen.getByRole('button', { name: /修改密码|Change password/ }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/当前密码不正确|current password is wrong/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/当前密码不正确|current password is wrong/),
+    );
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('/api/auth/password');
-    expect(JSON.parse(String(init.body))).toEqual({ currentPassword: 'old-password-1', newPassword: 'new-password-12' });
+    expect(JSON.parse(String(init.body))).toEqual({
+      currentPassword: 'old-password-1',
+      newPassword: 'new-password-12',
+    });
   });
 });

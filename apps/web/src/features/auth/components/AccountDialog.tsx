@@ -117,7 +117,9 @@ export const AccountDialog = ({ onClose }: AccountDialogProps) => {
         type="button"
         className="button button--danger-outline"
         disabled={everywhere.isPending}
-        onClick={() => everywhere.mutate(undefined, { onSuccess: () => navigate('/login', { replace: true }) })}
+        onClick={() =>
+          everywhere.mutate(undefined, { onSuccess: () => navigate('/login', { replace: true }) })
+        }
       >
         {t('account.everywhere')}
       </button>

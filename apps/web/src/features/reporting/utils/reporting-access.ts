@@ -13,15 +13,19 @@ const VIEW_ROUTES: Record<ReportingView, string> = {
 // A queue the role can only watch comes after the views it works in.
 export const reportingViewsFor = (role: Role): readonly ReportingView[] => {
   const views = REPORTING_VIEWS.filter((view) => reachOf(role, VIEW_ROUTES[view]) !== null);
-  return canReviewReports(role) ? views : [...views.filter((v) => v !== 'review'), ...views.filter((v) => v === 'review')];
+  return canReviewReports(role)
+    ? views
+    : [...views.filter((v) => v !== 'review'), ...views.filter((v) => v === 'review')];
 };
 
 export const canUseReportingView = (role: Role, view: ReportingView): boolean =>
   reachOf(role, VIEW_ROUTES[view]) !== null;
 
 // Leaders and administrators watch the queue; unit heads decide for their unit's tasks.
-export const canReviewReports = (role: Role): boolean => reachOf(role, 'POST /api/reports/:id/approve') !== null;
+export const canReviewReports = (role: Role): boolean =>
+  reachOf(role, 'POST /api/reports/:id/approve') !== null;
 
-export const canFileReports = (role: Role): boolean => reachOf(role, 'POST /api/tasks/:taskId/reports') !== null;
+export const canFileReports = (role: Role): boolean =>
+  reachOf(role, 'POST /api/tasks/:taskId/reports') !== null;
 
 export const canRemind = (role: Role): boolean => reachOf(role, 'POST /api/reporting/remind') !== null;
