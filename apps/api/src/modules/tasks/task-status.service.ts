@@ -41,6 +41,7 @@ export class TaskStatusService implements OnApplicationShutdown {
   private readonly freshDay = new Map<string, string>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly unstamped = new Map<string, Promise<void>>();
+  private stopping = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -107,8 +108,12 @@ export class TaskStatusService implements OnApplicationShutdown {
     }
   }
 
+  // A pass stops between batches on shutdown (the next start finishes it: the day is not marked done).
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.running.values());
+    this.stopping = true;
+    await Promise.all(
+      [...this.unstamped.values(), ...this.running.values()].map((p) => p.catch(() => undefined)),
+    );
   }
 
   // Every task of the workspace, a batch at a time in short transactions of their own (a writer waits on a
@@ -127,6 +132,7 @@ export class TaskStatusService implements OnApplicationShutdown {
           [s.id, after],
         );
         if (ids.length === 0) break;
+        if (this.stopping) return;
         after = ids[ids.length - 1].id;
         await this.dataSource.transaction(async (m) => {
           const changed = await this.refreshBatch(
