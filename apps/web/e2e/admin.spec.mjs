@@ -183,6 +183,45 @@ export const tests = [
   },
 
   {
+    name: 'admin: creates a workspace whose admin logs in to an empty workspace of its own',
+    run: async (ctx) => {
+      const { page, admin } = await adminPage(ctx);
+      const code = `e2e-${Date.now().toString(36)}`;
+      await admin.open('settings');
+      await admin.button(ta(ZH, 'newWorkspace.open')).click();
+      await admin.dialog.waitFor();
+      await assertNoSeriousAxe(ctx, page, 'new workspace dialog');
+      const label = (key) => new RegExp(`^${ta(ZH, key)}`);
+      await admin.field(label('newWorkspace.code')).fill(code);
+      await admin.field(label('newWorkspace.name')).fill('端到端测试省');
+      const unit = admin.dialog.getByRole('group', { name: ta(ZH, 'newWorkspace.unitSection') });
+      await unit.getByLabel(label('units.nameZh')).fill('测试省专班');
+      await unit.getByLabel(label('units.nameEn')).fill('Test province office');
+      await unit.getByLabel(label('units.region')).selectOption('440000');
+      const first = admin.dialog.getByRole('group', { name: ta(ZH, 'newWorkspace.adminSection') });
+      await first.getByLabel(label('people.username')).fill(`${code}-admin`);
+      await first.getByLabel(label('people.displayName')).fill('测试省管理员');
+      await first.getByLabel(label('people.password')).fill('e2e-password-1');
+      await ctx.screenshot(page, 'admin-new-workspace-dialog');
+      const created = page.waitForResponse((res) => res.url().endsWith('/api/workspaces'));
+      await admin.dialog.getByRole('button', { name: ta(ZH, 'newWorkspace.submit') }).click();
+      assert.equal((await created).status(), 201);
+      await admin.dialog.waitFor({ state: 'detached' });
+
+      const other = await loginThroughForm(ctx, `${code}-admin`, 'e2e-password-1');
+      assert.equal(other.res.status(), 200);
+      await new AppShell(other.page).nav.waitFor();
+      assert.ok((await other.page.locator('.shell__workspace').innerText()).includes('端到端测试省'));
+      const seen = await other.page.evaluate(async () => ({
+        measures: (await fetch('/api/measures').then((r) => r.json())).length,
+        tasks: (await fetch('/api/tasks').then((r) => r.json())).total,
+        people: (await fetch('/api/people').then((r) => r.json())).length,
+      }));
+      assert.deepEqual(seen, { measures: 5, tasks: 0, people: 1 });
+    },
+  },
+
+  {
     name: 'admin: workspace settings save and show in the header; a due day of 29 is refused',
     run: async (ctx) => {
       const { page, admin } = await adminPage(ctx);

@@ -4,6 +4,7 @@ import type {
   AdminUnit,
   AuditListResponse,
   Cadence,
+  CreatedWorkspace,
   Role,
   UnitLevel,
   WorkspaceSettingsView,
@@ -43,6 +44,13 @@ export type UpdateWorkspaceBody = {
   version: number;
 };
 
+export type CreateWorkspaceBody = {
+  code: string;
+  name: string;
+  unit: { nameZh: string; nameEn: string; regionCode: string; level: UnitLevel };
+  admin: { username: string; displayName: string; password: string };
+};
+
 const AUDIT_PAGE_SIZE = 50;
 
 const id = (value: string) => encodeURIComponent(value);
@@ -68,6 +76,9 @@ export const resetPassword = (personId: string, password: string) =>
   apiRequest<void>(`/people/${id(personId)}/reset-password`, { method: 'POST', body: { password } });
 export const updateWorkspace = (body: UpdateWorkspaceBody) =>
   apiRequest<WorkspaceSettingsView>('/workspace', { method: 'PATCH', body });
+
+export const createWorkspace = (body: CreateWorkspaceBody) =>
+  apiRequest<CreatedWorkspace>('/workspaces', { method: 'POST', body });
 
 export const adminUnitsQueryOptions = () =>
   queryOptions({ queryKey: adminKeys.units(), queryFn: ({ signal }) => fetchAdminUnits(signal) });

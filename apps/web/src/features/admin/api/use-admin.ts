@@ -9,6 +9,7 @@ import {
   auditQueryOptions,
   createPerson,
   createUnit,
+  createWorkspace,
   resetPassword,
   updatePerson,
   updateUnit,
@@ -16,6 +17,7 @@ import {
   workspaceQueryOptions,
   type CreatePersonBody,
   type CreateUnitBody,
+  type CreateWorkspaceBody,
   type UpdatePersonBody,
   type UpdateUnitBody,
   type UpdateWorkspaceBody,
@@ -83,3 +85,6 @@ export const useUpdateWorkspace = () => {
     onError: after.onError,
   });
 };
+
+export const useCreateWorkspace = () =>
+  useMutation({ mutationFn: (body: CreateWorkspaceBody) => createWorkspace(body), ...useAfterWrite() });

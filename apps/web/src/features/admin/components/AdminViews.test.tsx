@@ -13,6 +13,7 @@ import {
   buildUnit,
 } from '../testing/admin-fixtures';
 import { AuditView } from './AuditView';
+import { CreateWorkspaceDialog } from './CreateWorkspaceDialog';
 import { PersonDialog } from './PersonDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { SettingsForm } from './SettingsForm';
@@ -306,5 +307,57 @@ describe(AuditView.name, () => {
     fireEvent.change(screen.getByLabelText('操作'), { target: { value: 'unit.' } });
     fireEvent.click(screen.getByRole('button', { name: '筛选' }));
     await waitFor(() => expect(queries.at(-1)).toContain('action=unit.'));
+  });
+});
+
+describe(CreateWorkspaceDialog.name, () => {
+  it('posts the workspace with its first unit and admin, and translates a taken code', async () => {
+    const posts: unknown[] = [];
+    let answer = () => jsonResponse({ statusCode: 409, code: 'WORKSPACE_CODE_TAKEN', message: 'taken' }, 409);
+    mockApi({
+      ...adminReferenceRoutes,
+      'POST /api/workspaces': (_url: URL, init: RequestInit | undefined) => {
+        posts.push(bodyOf(init));
+        return answer();
+      },
+    });
+    const onCreated = jest.fn();
+    renderWithProviders(<CreateWorkspaceDialog onClose={jest.fn()} onCreated={onCreated} />);
+    expect(screen.getByRole('dialog', { name: '新建工作区' })).toBeTruthy();
+    const code = screen.getByLabelText(/^工作区代码/);
+    expect(document.activeElement).toBe(code);
+    fireEvent.change(code, { target: { value: 'guangdong' } });
+    fireEvent.change(screen.getByLabelText(/^工作区名称/), { target: { value: '广东省人工智能+行动' } });
+    const unit = screen.getByRole('group', { name: '第一个单位' });
+    fireEvent.change(within(unit).getByLabelText(/^中文名称/), { target: { value: '广东专班' } });
+    fireEvent.change(within(unit).getByLabelText(/^英文名称/), { target: { value: 'GD office' } });
+    await screen.findByRole('option', { name: '广东省' });
+    fireEvent.change(within(unit).getByLabelText(/^所在地区/), { target: { value: '440000' } });
+    const admin = screen.getByRole('group', { name: '第一位管理员' });
+    fireEvent.change(within(admin).getByLabelText(/^用户名/), { target: { value: 'gd-admin' } });
+    fireEvent.change(within(admin).getByLabelText(/^姓名/), { target: { value: '广东管理员' } });
+    fireEvent.change(within(admin).getByLabelText(/^初始密码/), { target: { value: 'gd-password-1' } });
+    fireEvent.click(screen.getByRole('button', { name: '创建工作区' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('该工作区代码已被使用。');
+
+    answer = () =>
+      jsonResponse(
+        {
+          workspace: buildSettings({ code: 'guangdong', name: '广东省人工智能+行动' }),
+          unitId: 'u',
+          adminId: 'a',
+          measureCount: 5,
+        },
+        201,
+      );
+    fireEvent.click(screen.getByRole('button', { name: '创建工作区' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalled());
+    expect(onCreated.mock.calls[0]![1]).toBe('gd-admin');
+    expect(posts[1]).toEqual({
+      code: 'guangdong',
+      name: '广东省人工智能+行动',
+      unit: { nameZh: '广东专班', nameEn: 'GD office', regionCode: '440000', level: 'provincial' },
+      admin: { username: 'gd-admin', displayName: '广东管理员', password: 'gd-password-1' },
+    });
   });
 });

@@ -16,6 +16,7 @@ import {
 } from './person-form';
 import { settingsToForm, toUpdateWorkspaceBody, validateSettingsForm } from './settings-form';
 import { emptyUnitForm, toCreateUnitBody, toUpdateUnitBody, unitToForm, validateUnitForm } from './unit-form';
+import { emptyWorkspaceForm, toCreateWorkspaceBody, validateWorkspaceForm } from './workspace-form';
 
 const unit: AdminUnit = {
   id: 'u1',
@@ -198,5 +199,40 @@ describe('audit diff', () => {
     expect(auditDiff(null, { a: 1 })).toEqual([{ field: 'a', before: null, after: '1', change: 'added' }]);
     expect(auditDiff(null, null)).toEqual([]);
     expect(auditDiff(null, 'x')).toEqual([{ field: '', before: null, after: 'x', change: 'added' }]);
+  });
+});
+
+describe('new workspace form', () => {
+  it('needs a code, names, a region and a first admin with a long enough password', () => {
+    expect(validateWorkspaceForm(emptyWorkspaceForm())).toEqual({
+      code: 'required',
+      name: 'required',
+      unitNameZh: 'required',
+      unitNameEn: 'required',
+      unitRegion: 'required',
+      adminUsername: 'required',
+      adminName: 'required',
+      adminPassword: 'required',
+    });
+    const values = {
+      ...emptyWorkspaceForm(),
+      code: 'Guang Dong',
+      name: '广东',
+      unitNameZh: '广东专班',
+      unitNameEn: 'GD office',
+      unitRegion: '440000',
+      adminUsername: 'GD-Admin',
+      adminName: '管理员',
+      adminPassword: 'short',
+    };
+    expect(validateWorkspaceForm(values)).toEqual({ code: 'workspaceCode', adminPassword: 'passwordShort' });
+    const good = { ...values, code: ' GuangDong ', adminPassword: 'long-enough-1' };
+    expect(validateWorkspaceForm(good)).toEqual({});
+    expect(toCreateWorkspaceBody(good)).toEqual({
+      code: 'guangdong',
+      name: '广东',
+      unit: { nameZh: '广东专班', nameEn: 'GD office', regionCode: '440000', level: 'provincial' },
+      admin: { username: 'gd-admin', displayName: '管理员', password: 'long-enough-1' },
+    });
   });
 });
