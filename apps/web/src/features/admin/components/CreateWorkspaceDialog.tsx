@@ -87,12 +87,16 @@ export const CreateWorkspaceDialog = ({ onClose, onCreated }: CreateWorkspaceDia
       initialFocus={first}
     >
       <form className="adm-form" onSubmit={submit} noValidate>
-        {text('code', t('newWorkspace.code'), { hint: t('newWorkspace.codeHint') })}
-        {text('name', t('newWorkspace.name'))}
+        <div className="adm-form__row adm-form__row--even">
+          {text('code', t('newWorkspace.code'), { hint: t('newWorkspace.codeHint') })}
+          {text('name', t('newWorkspace.name'))}
+        </div>
         <fieldset className="adm-fieldset">
           <legend>{t('newWorkspace.unitSection')}</legend>
-          {text('unitNameZh', t('units.nameZh'))}
-          {text('unitNameEn', t('units.nameEn'))}
+          <div className="adm-form__row adm-form__row--even">
+            {text('unitNameZh', t('units.nameZh'))}
+            {text('unitNameEn', t('units.nameEn'))}
+          </div>
           <div className="adm-form__row adm-form__row--even">
             <FormField
               id={fieldId('unitRegion')}
@@ -137,8 +141,10 @@ export const CreateWorkspaceDialog = ({ onClose, onCreated }: CreateWorkspaceDia
         </fieldset>
         <fieldset className="adm-fieldset">
           <legend>{t('newWorkspace.adminSection')}</legend>
-          {text('adminUsername', t('people.username'), { hint: t('people.usernameHint') })}
-          {text('adminName', t('people.displayName'))}
+          <div className="adm-form__row adm-form__row--even">
+            {text('adminUsername', t('people.username'), { hint: t('people.usernameHint') })}
+            {text('adminName', t('people.displayName'))}
+          </div>
           {text('adminPassword', t('people.password'), {
             type: 'password',
             autoComplete: 'new-password',
