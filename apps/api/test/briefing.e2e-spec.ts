@@ -192,7 +192,7 @@ describe('briefing 简报', () => {
     const pdf = await pdfText((await download(leader, '/api/exports/briefing.pdf')).body);
     expect(pdf.text).toContain(`'=HYPERLINK`);
     const again = (await leader.get(`/api/tasks/${worst.id}`).expect(200)).body;
-    await leader
+    await admin
       .patch(`/api/tasks/${worst.id}`)
       .send({ version: again.version, title: detail.title })
       .expect(200);

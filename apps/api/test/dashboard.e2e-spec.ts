@@ -41,7 +41,7 @@ describe('dashboard summary', () => {
     head = await loginAs(t, 'head');
     leader = await loginAs(t, 'leader');
     const make = (o: Record<string, unknown>) =>
-      staff
+      leader
         .post('/api/tasks')
         .send(buildTask(f, o))
         .expect(201)
