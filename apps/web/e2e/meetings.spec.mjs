@@ -18,7 +18,7 @@ import {
   mt,
   zhDate,
 } from './pages/meetings.page.mjs';
-import { loginViaApi } from './support/api.mjs';
+import { apiCall, loginViaApi } from './support/api.mjs';
 import { assert, eventually } from './support/expect.mjs';
 
 const ZH = 'zh-CN';
@@ -57,12 +57,7 @@ const checkAxe = async (ctx, page, name) => {
   assert.equal(lines.length, 0, `axe violations:\n${lines.join('\n')}`);
 };
 
-const api = async (context, method, path, data) => {
-  const res = await context.request.fetch(path, { method, data });
-  const text = await res.text();
-  assert.ok(res.ok(), `${method} ${path}: HTTP ${res.status()} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-};
+const api = apiCall;
 
 // A logged-in user in a browser context of their own, so several people can act side by side.
 const personIn = async (ctx, username) => {

@@ -12,7 +12,7 @@ import {
   rpattern,
   rt,
 } from './pages/reporting.page.mjs';
-import { loginViaApi } from './support/api.mjs';
+import { apiCall, loginViaApi } from './support/api.mjs';
 import { assert, eventually } from './support/expect.mjs';
 
 const ZH = 'zh-CN';
@@ -36,12 +36,7 @@ const assertPageIsClean = async (page) => {
   assert.ok(scrollWidth <= clientWidth, `${page.url()} scrolls sideways: ${scrollWidth} > ${clientWidth} px`);
 };
 
-const api = async (context, method, path, data) => {
-  const res = await context.request.fetch(path, { method, data });
-  const text = await res.text();
-  assert.ok(res.ok(), `${method} ${path}: HTTP ${res.status()} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-};
+const api = apiCall;
 
 // A logged-in user in a browser context of their own, so several people can act side by side.
 const personIn = async (ctx, username) => {

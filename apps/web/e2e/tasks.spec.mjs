@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TaskDetailPage } from './pages/task-detail.page.mjs';
 import { TasksPage } from './pages/tasks.page.mjs';
-import { loginViaApi } from './support/api.mjs';
+import { csrfHeaders, loginViaApi } from './support/api.mjs';
 import { assert, eventually } from './support/expect.mjs';
 import { t } from './support/i18n.mjs';
 
@@ -303,6 +303,7 @@ export const tests = [
       // Somebody else saves meanwhile (through the API), then this form is saved: a conflict.
       const res = await page.context().request.patch(`${ctx.baseUrl}/api/tasks/${chosen.id}`, {
         data: { version: chosen.version, startDate: chosen.startDate, title: `${chosen.title}（更新）` },
+        headers: await csrfHeaders(page.context(), ctx.baseUrl),
       });
       assert.equal(res.status(), 200, `PATCH: ${await res.text()}`);
       await detail.formField('requirement').fill(`${chosen.requirement}\n（补充）`);

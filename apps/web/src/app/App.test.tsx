@@ -161,7 +161,7 @@ describe('App', () => {
     expect(within(header).getByText('国家人工智能+专班')).toBeTruthy();
     expect(within(header).getByText('张三')).toBeTruthy();
     expect(within(header).getByText('经办人')).toBeTruthy();
-    expect(await screen.findByText('1,234')).toBeTruthy();
+    expect(await screen.findByText('1,234', {}, { timeout: 10_000 })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
 
     await act(async () => {
