@@ -67,3 +67,20 @@ export const PASSWORD_MAX_LENGTH = 200;
 export const REPORT_DUE_DAY_MAX = 28;
 // Lower-case letters, digits, dot, dash and underscore; starts with a letter or digit.
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+
+// The record types audit events are written for (the API's AuditService takes only these).
+export const AUDIT_ENTITIES = [
+  'task',
+  'milestone',
+  'progress_report',
+  'report_attachment',
+  'reporting_period',
+  'meeting',
+  'notification',
+  'unit',
+  'person',
+  'workspace',
+  'session',
+  'import',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

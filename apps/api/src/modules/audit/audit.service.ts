@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { AuditEntity } from '@plan/contracts';
 import { bumpRevisionSql } from './workspace-revision';
 
 export type AuditActor = {
@@ -11,7 +12,7 @@ export type AuditActor = {
 
 export type AuditRecord = {
   action: string;
-  entity: string;
+  entity: AuditEntity;
   entityId: string | null;
   before?: unknown;
   after?: unknown;

@@ -29,6 +29,10 @@ export const AuditView = () => {
 
   const entityLabel = (entity: string) =>
     i18n.exists(`entity.${entity}`, { ns: 'admin' }) ? t(`entity.${entity}` as EntityKey) : entity;
+  const actionLabel = (action: string) =>
+    i18n.exists(`actionName.${action}`, { ns: 'admin' })
+      ? t(`actionName.${action}` as 'actionName.task.create')
+      : action;
   const actorName = (e: AuditEventView) =>
     e.actor ? e.actor.displayName || e.actor.username : t('audit.system');
   const setD = (key: keyof AuditFilters, value: string) =>
@@ -166,7 +170,10 @@ export const AuditView = () => {
                           <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
                         </td>
                         <td>{actorName(e)}</td>
-                        <td className="adm-mono">{e.action}</td>
+                        <td>
+                          {actionLabel(e.action)}
+                          <span className="adm-id adm-mono">{e.action}</span>
+                        </td>
                         <td>
                           {entityLabel(e.entity)}
                           {e.entityId ? <span className="adm-id adm-mono">{e.entityId}</span> : null}

@@ -19,19 +19,8 @@ export const AUDIT_FILTER_KEYS: readonly (keyof AuditFilters)[] = [
   'to',
 ];
 
-// The record types the API writes events for; the filter offers these.
-export const AUDIT_ENTITIES = [
-  'task',
-  'milestone',
-  'report',
-  'attachment',
-  'meeting',
-  'unit',
-  'person',
-  'workspace',
-  'session',
-  'import',
-] as const;
+// The record types the API writes events for (from the contracts); the filter offers these.
+export { AUDIT_ENTITIES } from '@plan/contracts';
 
 export const emptyAuditFilters = (): AuditFilters => ({
   action: '',
