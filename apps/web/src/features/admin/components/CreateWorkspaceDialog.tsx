@@ -2,9 +2,9 @@ import { PASSWORD_MIN_LENGTH, UNIT_LEVELS, type CreatedWorkspace, type UnitLevel
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/ui/Dialog';
+import { DialogFooter } from './DialogFooter';
 import { useRegions } from '../../reference/api/use-reference';
 import { useCreateWorkspace } from '../api/use-admin';
-import { useAdminErrorMessage } from '../api/use-admin-error-message';
 import { firstError } from '../utils/form-checks';
 import {
   emptyWorkspaceForm,
@@ -25,7 +25,6 @@ type CreateWorkspaceDialogProps = {
 
 export const CreateWorkspaceDialog = ({ onClose, onCreated }: CreateWorkspaceDialogProps) => {
   const { t, i18n } = useTranslation('admin');
-  const errorMessage = useAdminErrorMessage();
   const regions = useRegions();
   const create = useCreateWorkspace();
   const id = useId();
@@ -151,19 +150,12 @@ export const CreateWorkspaceDialog = ({ onClose, onCreated }: CreateWorkspaceDia
             hint: t('people.passwordHint', { min: PASSWORD_MIN_LENGTH }),
           })}
         </fieldset>
-        {create.isError ? (
-          <p className="form-error" role="alert">
-            {errorMessage(create.error)}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose} disabled={create.isPending}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? t('common.saving') : t('newWorkspace.submit')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={create.error}
+          pending={create.isPending}
+          onClose={onClose}
+          submitLabel={t('newWorkspace.submit')}
+        />
       </form>
     </Dialog>
   );

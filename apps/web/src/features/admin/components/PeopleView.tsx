@@ -8,6 +8,7 @@ import { useAdminPeople, useAdminUnits, useUpdatePerson } from '../api/use-admin
 import { useAdminErrorMessage } from '../api/use-admin-error-message';
 import { emptyPeopleFilter, filterPeople, type PeopleFilter } from '../utils/people-filter';
 import { regionName } from '../utils/region-name';
+import { ActiveToggle } from './ActiveToggle';
 import { PersonDialog } from './PersonDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 
@@ -161,22 +162,18 @@ export const PeopleView = () => {
                         {t('people.resetPassword')}
                       </button>
                       {self ? null : (
-                        <button
-                          type="button"
-                          className="button button--quiet"
-                          disabled={toggle.isPending}
-                          aria-label={t(p.active ? 'people.deactivateLabel' : 'people.reactivateLabel', {
-                            name: p.displayName,
-                          })}
-                          onClick={() =>
+                        <ActiveToggle
+                          kind="people"
+                          active={p.active}
+                          name={p.displayName}
+                          pending={toggle.isPending}
+                          onToggle={() =>
                             toggle.mutate(
                               { id: p.id, body: { active: !p.active, version: p.version } },
                               { onSuccess: () => setNotice(t('common.saved')) },
                             )
                           }
-                        >
-                          {p.active ? t('people.deactivate') : t('people.reactivate')}
-                        </button>
+                        />
                       )}
                     </td>
                   </tr>

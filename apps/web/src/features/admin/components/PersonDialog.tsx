@@ -2,9 +2,9 @@ import { PASSWORD_MIN_LENGTH, ROLES, type AdminPerson, type AdminUnit, type Role
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/ui/Dialog';
+import { DialogFooter } from './DialogFooter';
 import { useRegions } from '../../reference/api/use-reference';
-import { isVersionConflict, useCreatePerson, useUpdatePerson } from '../api/use-admin';
-import { useAdminErrorMessage } from '../api/use-admin-error-message';
+import { useCreatePerson, useUpdatePerson } from '../api/use-admin';
 import { firstError } from '../utils/form-checks';
 import {
   DISPLAY_NAME_MAX,
@@ -33,7 +33,6 @@ type PersonDialogProps = {
 export const PersonDialog = ({ person, units, isSelf, onClose, onSaved }: PersonDialogProps) => {
   const { t, i18n } = useTranslation('admin');
   const { t: tc } = useTranslation('common');
-  const errorMessage = useAdminErrorMessage();
   const regions = useRegions();
   const create = useCreatePerson();
   const update = useUpdatePerson();
@@ -210,19 +209,7 @@ export const PersonDialog = ({ person, units, isSelf, onClose, onSaved }: Person
             )}
           </FormField>
         )}
-        {failure ? (
-          <p className="form-error" role="alert">
-            {isVersionConflict(failure) ? t('common.conflict') : errorMessage(failure)}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={pending}>
-            {pending ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <DialogFooter failure={failure} pending={pending} onClose={onClose} />
       </form>
     </Dialog>
   );

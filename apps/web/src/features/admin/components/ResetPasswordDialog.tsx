@@ -2,8 +2,8 @@ import { PASSWORD_MIN_LENGTH, type AdminPerson } from '@plan/contracts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/ui/Dialog';
+import { DialogFooter } from './DialogFooter';
 import { useResetPassword } from '../api/use-admin';
-import { useAdminErrorMessage } from '../api/use-admin-error-message';
 import { checkPassword, type PersonFormErrorKey } from '../utils/person-form';
 import { FormField } from './FormField';
 
@@ -15,7 +15,6 @@ type ResetPasswordDialogProps = {
 
 export const ResetPasswordDialog = ({ person, onClose, onDone }: ResetPasswordDialogProps) => {
   const { t } = useTranslation('admin');
-  const errorMessage = useAdminErrorMessage();
   const reset = useResetPassword();
   const id = useId();
   const first = useRef<HTMLInputElement>(null);
@@ -86,19 +85,12 @@ export const ResetPasswordDialog = ({ person, onClose, onDone }: ResetPasswordDi
             />
           )}
         </FormField>
-        {reset.isError ? (
-          <p className="form-error" role="alert">
-            {errorMessage(reset.error)}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose} disabled={reset.isPending}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={reset.isPending}>
-            {reset.isPending ? t('common.saving') : t('reset.submit')}
-          </button>
-        </div>
+        <DialogFooter
+          failure={reset.error}
+          pending={reset.isPending}
+          onClose={onClose}
+          submitLabel={t('reset.submit')}
+        />
       </form>
     </Dialog>
   );

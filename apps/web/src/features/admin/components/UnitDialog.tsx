@@ -2,9 +2,9 @@ import { UNIT_LEVELS, type AdminUnit, type UnitLevel } from '@plan/contracts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/ui/Dialog';
+import { DialogFooter } from './DialogFooter';
 import { useRegions } from '../../reference/api/use-reference';
-import { isVersionConflict, useCreateUnit, useUpdateUnit } from '../api/use-admin';
-import { useAdminErrorMessage } from '../api/use-admin-error-message';
+import { useCreateUnit, useUpdateUnit } from '../api/use-admin';
 import { firstError } from '../utils/form-checks';
 import {
   emptyUnitForm,
@@ -30,7 +30,6 @@ type UnitDialogProps = {
 
 export const UnitDialog = ({ unit, onClose, onSaved }: UnitDialogProps) => {
   const { t, i18n } = useTranslation('admin');
-  const errorMessage = useAdminErrorMessage();
   const regions = useRegions();
   const create = useCreateUnit();
   const update = useUpdateUnit();
@@ -171,19 +170,7 @@ export const UnitDialog = ({ unit, onClose, onSaved }: UnitDialogProps) => {
           />
           <label htmlFor={fieldId('active')}>{t('units.activeLabel')}</label>
         </div>
-        {failure ? (
-          <p className="form-error" role="alert">
-            {isVersionConflict(failure) ? t('common.conflict') : errorMessage(failure)}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose} disabled={pending}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={pending}>
-            {pending ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <DialogFooter failure={failure} pending={pending} onClose={onClose} />
       </form>
     </Dialog>
   );

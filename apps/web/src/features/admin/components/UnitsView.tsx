@@ -6,6 +6,7 @@ import { useRegions } from '../../reference/api/use-reference';
 import { useAdminUnits, useUpdateUnit } from '../api/use-admin';
 import { useAdminErrorMessage } from '../api/use-admin-error-message';
 import { regionName } from '../utils/region-name';
+import { ActiveToggle } from './ActiveToggle';
 import { UnitDialog } from './UnitDialog';
 
 export const UnitsView = () => {
@@ -79,22 +80,18 @@ export const UnitsView = () => {
                     >
                       {t('common.edit')}
                     </button>
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      disabled={toggle.isPending}
-                      aria-label={t(u.active ? 'units.deactivateLabel' : 'units.reactivateLabel', {
-                        name: name(u),
-                      })}
-                      onClick={() =>
+                    <ActiveToggle
+                      kind="units"
+                      active={u.active}
+                      name={name(u)}
+                      pending={toggle.isPending}
+                      onToggle={() =>
                         toggle.mutate(
                           { id: u.id, body: { active: !u.active, version: u.version } },
                           { onSuccess: () => setNotice(t('common.saved')) },
                         )
                       }
-                    >
-                      {u.active ? t('units.deactivate') : t('units.reactivate')}
-                    </button>
+                    />
                   </td>
                 </tr>
               ))}

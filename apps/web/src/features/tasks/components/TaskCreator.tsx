@@ -6,15 +6,8 @@ import { useUnits } from '../../reference/api/use-reference';
 import type { TaskDetail } from '../api/types';
 import { useCreateTask } from '../api/use-tasks';
 import { useTaskErrorMessage } from '../hooks/use-task-error-message';
-import {
-  emptyTaskForm,
-  hasErrors,
-  serverFieldErrors,
-  toTaskWriteBody,
-  validateTaskForm,
-  type TaskFormErrors,
-  type TaskFormValues,
-} from '../utils/task-form';
+import { useTaskFormSubmit } from '../hooks/use-task-form-submit';
+import { emptyTaskForm, type TaskFormValues } from '../utils/task-form';
 import { TaskForm } from './TaskForm';
 
 type TaskCreatorProps = {
@@ -32,14 +25,14 @@ const initialValues = (me: Me): TaskFormValues =>
   });
 
 export const TaskCreator = ({ me, onCreated, onCancel }: TaskCreatorProps) => {
-  const { t, i18n } = useTranslation('tasks');
+  const { t } = useTranslation('tasks');
   const create = useCreateTask();
   const units = useUnits();
   const errorMessage = useTaskErrorMessage();
   const [values, setValues] = useState(() => initialValues(me));
-  const [errors, setErrors] = useState<TaskFormErrors>({});
-  const [errorFocusKey, setErrorFocusKey] = useState(0);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, errorFocusKey, formError, submit } = useTaskFormSubmit(create, onCreated, (error) =>
+    t('form.saveFailed', { message: errorMessage(error) }),
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -49,29 +42,6 @@ export const TaskCreator = ({ me, onCreated, onCancel }: TaskCreatorProps) => {
     const unit = units.data?.find((candidate) => candidate.id === values.leadUnitId);
     if (unit) setValues((current) => (current.region ? current : { ...current, region: unit.regionCode }));
   }, [units.data, values.leadUnitId]);
-
-  const showErrors = (found: TaskFormErrors) => {
-    setErrors(found);
-    setErrorFocusKey((key) => key + 1);
-  };
-
-  const submit = () => {
-    setFormError(null);
-    const found = validateTaskForm(values);
-    if (hasErrors(found)) {
-      showErrors(found);
-      return;
-    }
-    setErrors({});
-    create.mutate(toTaskWriteBody(values), {
-      onSuccess: onCreated,
-      onError: (error) => {
-        const fieldErrors = serverFieldErrors(error, i18n.language);
-        if (fieldErrors) showErrors(fieldErrors);
-        else setFormError(t('form.saveFailed', { message: errorMessage(error) }));
-      },
-    });
-  };
 
   return (
     <TaskForm
@@ -89,7 +59,7 @@ export const TaskCreator = ({ me, onCreated, onCancel }: TaskCreatorProps) => {
       pending={create.isPending}
       submitLabel={t('form.create')}
       pendingLabel={t('form.creating')}
-      onSubmit={submit}
+      onSubmit={() => submit(values)}
       onCancel={onCancel}
     />
   );
