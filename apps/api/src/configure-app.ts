@@ -74,9 +74,9 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
       }),
     );
     app.use(compression(), express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
-    // The web app routes on the client: any other GET outside /api gets index.html.
+    // The web app routes on the client: any other GET (or HEAD) outside /api gets index.html.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(webDist, 'index.html'));
     });
