@@ -3,6 +3,7 @@ import type { DataSource, ReplicationMode } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { UUID } from '../common/parse-id.pipe';
 
 // Row-level security, the second wall around a workspace (the first: every query names its
 // workspace). The database shows the app's role only the rows of the workspace named by the
@@ -37,8 +38,6 @@ export function enterWorkspace(workspaceId: string): void {
   if (!scope) throw new Error('enterWorkspace outside a request scope');
   scope.workspaceId = workspaceId;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function scopeStatement(): string {
   const id = storage.getStore()?.workspaceId ?? '';

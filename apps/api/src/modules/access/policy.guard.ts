@@ -1,4 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { UUID } from '../../common/parse-id.pipe';
 import type { AppRequest } from '../../common/request-context';
 import { runInScope } from '../../database/workspace-scope';
 import { forbiddenRegion, forbiddenRole, forbiddenScope, noRule } from './access.errors';
@@ -6,8 +7,6 @@ import { notFound } from './not-found';
 import { judge } from './policy';
 import { ResourceRepository } from './resource.repository';
 import { PUBLIC, ROUTE_POLICY, type RouteRule } from './route-policy';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function routeKey(req: AppRequest): string {
   const path = (req.route as { path?: string } | undefined)?.path ?? req.path;

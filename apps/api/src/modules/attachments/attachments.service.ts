@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ATTACHMENT_MAX_PER_REPORT, ATTACHMENT_TYPES, type AttachmentView } from '@plan/contracts';
 import { AppException } from '../../common/app.exception';
+import { notFound as notFoundOf } from '../access/not-found';
 import { RequestContext } from '../../common/request-context';
 import { actorOf } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
@@ -10,8 +11,7 @@ import { detectType, safeFileName } from './file-checks';
 
 const COLUMNS = `id, report_id AS "reportId", file_name AS "fileName", content_type AS "contentType", size, sha256, created_at AS "createdAt"`;
 
-const notFound = () =>
-  new AppException('ATTACHMENT_NOT_FOUND', { zh: '附件不存在', en: 'Attachment not found' });
+const notFound = notFoundOf.attachment;
 
 const toView = (r: AttachmentView & { createdAt: Date | string }): AttachmentView => ({
   ...r,
@@ -114,8 +114,7 @@ export class AttachmentsService {
       `SELECT status FROM progress_reports WHERE id = $1 AND workspace_id = $2 FOR UPDATE`,
       [reportId, workspaceId],
     );
-    if (!rows[0])
-      throw new AppException('REPORT_NOT_FOUND', { zh: '进展报告不存在', en: 'Progress report not found' });
+    if (!rows[0]) throw notFoundOf.report();
     if (rows[0].status === 'approved')
       throw new AppException('REPORT_IMMUTABLE', {
         zh: '已审核通过的报告不可修改，如需更正请提交新的报告',

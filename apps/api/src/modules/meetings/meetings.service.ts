@@ -12,6 +12,7 @@ import {
   type TaskSnapshotRow,
 } from '@plan/contracts';
 import { AppException } from '../../common/app.exception';
+import { notFound as notFoundOf } from '../access/not-found';
 import { RequestContext } from '../../common/request-context';
 import { actorOf } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
@@ -34,7 +35,7 @@ const VIEW = `mt.id, mt.title, to_char(mt.held_on, 'YYYY-MM-DD') AS "heldOn", to
 
 const PAGE = 2000;
 
-const notFound = () => new AppException('MEETING_NOT_FOUND', { zh: '调度会不存在', en: 'Meeting not found' });
+const notFound = notFoundOf.meeting;
 
 function toView(r: Record<string, unknown>): MeetingView {
   return {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isPeriodForCadence, periodOf, type ProgressReportView } from '@plan/contracts';
 import { AppException } from '../../common/app.exception';
+import { notFound as notFoundOf } from '../access/not-found';
 import { RequestContext } from '../../common/request-context';
 import { actorOf } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
@@ -17,8 +18,7 @@ import {
 import { CreateReportDto, ReviewDto, UpdateReportDto } from './dto/report.dto';
 import { REPORT_COLUMNS, REPORT_JOINS, toReportView } from './report.mapper';
 
-const notFound = () =>
-  new AppException('REPORT_NOT_FOUND', { zh: '进展报告不存在', en: 'Progress report not found' });
+const notFound = notFoundOf.report;
 const immutable = (current: ProgressReportView) =>
   new AppException(
     'REPORT_IMMUTABLE',

@@ -1,7 +1,8 @@
 import { AppException } from '../../common/app.exception';
+import { notFound as notFoundOf } from '../access/not-found';
 
-export const taskNotFound = () =>
-  new AppException('TASK_NOT_FOUND', { zh: '任务不存在', en: 'Task not found' });
+// One answer for a missing task, shared with the access guard (a hidden task answers the same).
+export const taskNotFound = notFoundOf.task;
 export const taskArchived = () =>
   new AppException('TASK_ARCHIVED', {
     zh: '任务已归档，请先恢复',
