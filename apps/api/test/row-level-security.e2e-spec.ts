@@ -1,4 +1,4 @@
-import { runInScope } from '../src/database/workspace-scope';
+import { prepared, runInScope } from '../src/database/workspace-scope';
 import { createTestApp, loginAs, type TestApp } from './app';
 import { buildTask } from './factories/task.factory';
 import { createWorkspace, resetDatabase, type Fixture } from './factories/workspace.factory';
@@ -52,6 +52,44 @@ describe('row-level security', () => {
     expect(people).toEqual([{ workspace_id: a.workspaceId }]);
     expect(await asApp(null, `SELECT * FROM tasks`)).toEqual([]);
     expect(await t.appDs.query(`SELECT * FROM workspaces`)).toEqual([]);
+  });
+
+  // A pooled connection keeps the workspace it was last set to between requests: every statement must
+  // still see exactly the scope it runs in, whatever the connection served before (another workspace,
+  // none, a transaction rolled back), prepared statements included.
+  it('one connection moving between workspaces always sees the scope of the statement', async () => {
+    const qr = t.appDs.createQueryRunner();
+    const count = (workspaceId: string | null, sql = `SELECT count(*)::int AS n FROM tasks`) =>
+      runInScope({ workspaceId }, async () => ((await qr.query(sql)) as { n: number }[])[0].n);
+    const countPrepared = prepared(`SELECT count(*)::int AS n FROM tasks WHERE true`);
+    try {
+      const seen: number[] = [];
+      for (const ws of [
+        a.workspaceId,
+        b.workspaceId,
+        null,
+        a.workspaceId,
+        a.workspaceId,
+        null,
+        b.workspaceId,
+      ])
+        seen.push(await count(ws), await count(ws, countPrepared));
+      expect(seen).toEqual([3, 3, 2, 2, 0, 0, 3, 3, 3, 3, 0, 0, 2, 2]);
+
+      // a transaction (its own, transaction-local setting) rolled back leaves the connection's setting
+      // as it was; the next statement in another scope still sees only that scope
+      await count(a.workspaceId);
+      await runInScope({ workspaceId: b.workspaceId }, async () => {
+        await qr.startTransaction();
+        expect(((await qr.query(`SELECT count(*)::int AS n FROM tasks`)) as { n: number }[])[0].n).toBe(2);
+        await qr.rollbackTransaction();
+      });
+      expect(await count(a.workspaceId)).toBe(3);
+      expect(await count(null)).toBe(0);
+      expect(await count(b.workspaceId, countPrepared)).toBe(2);
+    } finally {
+      await qr.release();
+    }
   });
 
   it('refuses to write a row into another workspace, or to move one there', async () => {

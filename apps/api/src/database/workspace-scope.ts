@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import type { DataSource, ReplicationMode } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -11,10 +12,14 @@ import { UUID } from '../common/parse-id.pipe';
 //
 // The app's DataSource hands out ScopedQueryRunners, which
 //   - switch each new connection to the unprivileged APP_ROLE (no table ownership, no BYPASSRLS),
-//   - open every transaction with the setting taken from the request's scope, and
-//   - run a statement issued outside a transaction, in a workspace, inside a transaction of its
-//     own, so that it sees the setting too.
+//   - open every transaction with the setting taken from the request's scope (transaction-local), and
+//   - before a statement issued outside a transaction, make the connection's own (session-level) setting
+//     equal to the request's scope when it is not already — the empty value when the request has no
+//     workspace — so that a standalone read costs one round trip, not BEGIN + read + COMMIT.
 // Services keep using DataSource.query / transaction / manager as before.
+//
+// Statements registered with `prepared(sql)` run as named prepared statements (parsed and planned once
+// per connection instead of on every request): the hot, fixed reads of every request.
 
 export const APP_ROLE = 'luoshi_app';
 export const WORKSPACE_SETTING = 'app.workspace_id';
@@ -39,22 +44,54 @@ export function enterWorkspace(workspaceId: string): void {
   scope.workspaceId = workspaceId;
 }
 
-function scopeStatement(): string {
+// The setting's value for the current scope: a well-formed uuid or ''.
+function scopeValue(): string {
   const id = storage.getStore()?.workspaceId ?? '';
-  // Inlined so that BEGIN and the setting travel in one round trip; only a well-formed uuid gets in.
-  const value = UUID.test(id) ? id : '';
-  return `SELECT set_config('${WORKSPACE_SETTING}', '${value}', true)`;
+  return UUID.test(id) ? id : '';
 }
 
-const switched = new WeakSet<object>();
+// Inlined so that BEGIN and the setting travel in one round trip; only a well-formed uuid gets in.
+const setStatement = (value: string, local: boolean) =>
+  `SELECT set_config('${WORKSPACE_SETTING}', '${value}', ${local})`;
+
+// SQL text → statement name, for the statements worth preparing. Bounded: past the cap a text runs unnamed
+// (each name costs a plan on every pooled connection).
+const PREPARED_CAP = 512;
+const preparedNames = new Map<string, string>();
+
+// Marks `sql` (with $n parameters) to run as a named prepared statement. Returns the text unchanged.
+export function prepared(sql: string): string {
+  if (!preparedNames.has(sql) && preparedNames.size < PREPARED_CAP)
+    preparedNames.set(sql, `luoshi_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`);
+  return sql;
+}
+
+type PgConnection = {
+  query(config: unknown, values?: unknown, callback?: unknown): Promise<unknown>;
+};
+
+type ConnectionState = { workspace: string };
+
+// Per pooled connection: the session-level workspace setting it holds now ('' = none).
+const connections = new WeakMap<object, ConnectionState>();
+
+async function adopt(connection: PgConnection): Promise<ConnectionState> {
+  await connection.query(`SET ROLE ${APP_ROLE}`);
+  const original = connection.query.bind(connection);
+  // node-postgres prepares a query that carries a name, once per connection
+  connection.query = (config: unknown, values?: unknown, callback?: unknown) => {
+    const name = typeof config === 'string' ? preparedNames.get(config) : undefined;
+    return name ? original({ name, text: config, values }, callback) : original(config, values, callback);
+  };
+  const state = { workspace: '' };
+  connections.set(connection, state);
+  return state;
+}
 
 export class ScopedQueryRunner extends PostgresQueryRunner {
   override async connect(): Promise<unknown> {
-    const connection = (await super.connect()) as { query(sql: string): Promise<unknown> };
-    if (!switched.has(connection)) {
-      switched.add(connection);
-      await connection.query(`SET ROLE ${APP_ROLE}`);
-    }
+    const connection = (await super.connect()) as PgConnection;
+    if (!connections.has(connection)) await adopt(connection);
     return connection;
   }
 
@@ -70,7 +107,7 @@ export class ScopedQueryRunner extends PostgresQueryRunner {
     const level = isolationLevel ?? this.dataSource.options.isolationLevel;
     const begin = level ? `START TRANSACTION ISOLATION LEVEL ${level}` : 'START TRANSACTION';
     try {
-      await super.query(`${begin}; ${scopeStatement()}`);
+      await super.query(`${begin}; ${setStatement(scopeValue(), true)}`);
     } catch (err) {
       this.isTransactionActive = false;
       throw err;
@@ -85,18 +122,18 @@ export class ScopedQueryRunner extends PostgresQueryRunner {
     useStructuredResult = false,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM's own signature
   ): Promise<any> {
-    // Outside a workspace the policies show nothing anyway: no transaction needed (health, session lookup).
-    if (this.isTransactionActive || !storage.getStore()?.workspaceId)
-      return super.query(query, parameters, useStructuredResult);
-    await this.startTransaction();
-    try {
-      const result = await super.query(query, parameters, useStructuredResult);
-      await this.commitTransaction();
-      return result;
-    } catch (err) {
-      if (this.isTransactionActive) await this.rollbackTransaction().catch(() => undefined);
-      throw err;
+    if (this.isTransactionActive) return super.query(query, parameters, useStructuredResult);
+    // Outside a transaction a session-level setting is what the statement sees (set outside a transaction,
+    // it cannot be undone by a rollback). Checked before every statement, so a connection that served
+    // another workspace, or none, never answers for the wrong one.
+    const wanted = scopeValue();
+    const state = connections.get((await this.connect()) as PgConnection) as ConnectionState;
+    if (state.workspace !== wanted) {
+      state.workspace = '?'; // unknown until the statement has answered
+      await super.query(setStatement(wanted, false));
+      state.workspace = wanted;
     }
+    return super.query(query, parameters, useStructuredResult);
   }
 
   override async stream(...args: Parameters<PostgresQueryRunner['stream']>) {

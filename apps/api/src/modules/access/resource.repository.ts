@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { prepared } from '../../database/workspace-scope';
 import type { ResourceKind } from './route-policy';
 
 // Where a row sits: which task it belongs to, that task's lead unit and region, and whether the
@@ -33,7 +34,7 @@ export class ResourceRepository {
     workspaceId: string,
     unitId: string,
   ): Promise<ResourcePlace | null> {
-    const rows: ResourcePlace[] = await this.dataSource.query(SQL[kind], [id, workspaceId, unitId]);
+    const rows: ResourcePlace[] = await this.dataSource.query(prepared(SQL[kind]), [id, workspaceId, unitId]);
     return rows[0] ?? null;
   }
 }

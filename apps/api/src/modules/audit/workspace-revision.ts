@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { prepared } from '../../database/workspace-scope';
 import type { WorkspaceSettings } from '../workspaces/workspaces.repository';
 
 // Slots per workspace: each transaction bumps the slot of its own transaction id, so concurrent writers rarely
@@ -28,17 +29,20 @@ export async function readRevision(m: EntityManager, workspaceId: string): Promi
   return rows[0].r;
 }
 
+const SETTINGS_AND_REVISION = prepared(
+  `SELECT w.id, w.name, w.timezone, w.reporting_cadence AS cadence, w.report_due_day AS "dueDay",
+          (SELECT COALESCE(sum(r.revision), 0) FROM workspace_revisions r WHERE r.workspace_id = w.id)::text AS revision
+     FROM workspaces w WHERE w.id = $1`,
+);
+
 // The workspace's settings and its revision in one round trip: what a cached read needs before anything else.
 export async function readSettingsAndRevision(
   m: EntityManager,
   workspaceId: string,
 ): Promise<{ settings: WorkspaceSettings; revision: string }> {
-  const rows: (WorkspaceSettings & { revision: string })[] = await m.query(
-    `SELECT w.id, w.name, w.timezone, w.reporting_cadence AS cadence, w.report_due_day AS "dueDay",
-            (SELECT COALESCE(sum(r.revision), 0) FROM workspace_revisions r WHERE r.workspace_id = w.id)::text AS revision
-       FROM workspaces w WHERE w.id = $1`,
-    [workspaceId],
-  );
+  const rows: (WorkspaceSettings & { revision: string })[] = await m.query(SETTINGS_AND_REVISION, [
+    workspaceId,
+  ]);
   const { revision, ...settings } = rows[0];
   return { settings, revision };
 }

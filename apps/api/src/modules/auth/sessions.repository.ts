@@ -3,12 +3,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../../common/request-context';
 import { appConfig, AppConfig } from '../../config/app.config';
-import { runInScope } from '../../database/workspace-scope';
+import { prepared, runInScope } from '../../database/workspace-scope';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // Renew the sliding expiry at most this often, so reads do not write on every request.
 const RENEW_AFTER_MS = 5 * 60 * 1000;
+
+// Every request asks this: prepared once per connection.
+const SESSION_LOOKUP = prepared(
+  `SELECT session_id AS "sessionId", last_seen_at AS "lastSeenAt", id, workspace_id AS "workspaceId", username,
+          display_name AS "displayName", role, unit_id AS "unitId", locale, region_scope AS "regionScope"
+     FROM luoshi_session_lookup($1)`,
+);
 
 @Injectable()
 export class SessionsRepository {
@@ -41,12 +48,9 @@ export class SessionsRepository {
 
   // Called before the workspace is known: a SECURITY DEFINER function looks the token up.
   async resolve(token: string): Promise<AuthUser | null> {
-    const rows: (AuthUser & { lastSeenAt: Date })[] = await this.dataSource.query(
-      `SELECT session_id AS "sessionId", last_seen_at AS "lastSeenAt", id, workspace_id AS "workspaceId", username,
-              display_name AS "displayName", role, unit_id AS "unitId", locale, region_scope AS "regionScope"
-         FROM luoshi_session_lookup($1)`,
-      [hashToken(token)],
-    );
+    const rows: (AuthUser & { lastSeenAt: Date })[] = await this.dataSource.query(SESSION_LOOKUP, [
+      hashToken(token),
+    ]);
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - new Date(row.lastSeenAt).getTime() > RENEW_AFTER_MS) {

@@ -5,6 +5,7 @@ import { toMilestoneView, MILESTONE_COLUMNS } from '../milestones/milestone.mapp
 import { REPORT_COLUMNS, REPORT_JOINS, toReportView } from '../reports/report.mapper';
 import { Cursor, sortSpec } from './task-cursor';
 import { taskWhere, type TaskFilterInput } from './task-filter.sql';
+import { prepared } from '../../database/workspace-scope';
 
 export const LIST_COLUMNS = `
   t.id, t.code, t.title, to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
@@ -91,6 +92,21 @@ export type TaskRowForUpdate = {
 
 export type TaskWrite = Omit<TaskRowForUpdate, 'id' | 'version' | 'archivedAt'>;
 
+// The task page: one prepared statement (planning it costs more than running it).
+const DETAIL_SQL = prepared(
+  `SELECT ${LIST_COLUMNS}, t.requirement,
+              cb.id AS "createdById", cb.display_name AS "createdByName", ub.id AS "updatedById", ub.display_name AS "updatedByName",
+              COALESCE((SELECT json_agg(json_build_object('id', cu.id, 'nameZh', cu.name_zh, 'nameEn', cu.name_en) ORDER BY cu.code)
+                          FROM task_units tu JOIN units cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), '[]'::json) AS "cooperatingUnits",
+              COALESCE((SELECT json_agg(row_to_json(x) ORDER BY x."dueDate", x."createdAt", x.id)
+                          FROM (SELECT ${MILESTONE_COLUMNS} FROM milestones ms WHERE ms.task_id = t.id) x), '[]'::json) AS "milestoneRows",
+              (SELECT row_to_json(y) FROM (SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = t.latest_report_id) y) AS "latestReport"
+         ${LIST_JOINS}
+         LEFT JOIN people cb ON cb.id = t.created_by_id
+         LEFT JOIN people ub ON ub.id = t.updated_by_id
+        WHERE t.workspace_id = $1 AND t.id = $2`,
+);
+
 @Injectable()
 export class TasksRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -104,6 +120,7 @@ export class TasksRepository {
   ): Promise<{ rows: TaskListItem[]; last: Cursor | null; hasMore: boolean }> {
     const params: unknown[] = [];
     const where = taskWhere(workspaceId, filters, params);
+    const unfiltered = params.length === 1;
     const spec = sortSpec(sort);
     let keyset = '';
     if (after) {
@@ -112,13 +129,13 @@ export class TasksRepository {
       keyset = ` AND (${spec.expr}, t.id) ${op} ($${params.length - 1}::${spec.cast}, $${params.length}::uuid)`;
     }
     const dir = spec.desc ? 'DESC' : 'ASC';
-    const rows: ListRow[] = await this.dataSource.query(
-      `SELECT ${LIST_COLUMNS}, (${spec.expr})::text AS "sortValue" ${LIST_JOINS}
+    const sql = `SELECT ${LIST_COLUMNS}, (${spec.expr})::text AS "sortValue" ${LIST_JOINS}
         WHERE ${where}${keyset}
         ORDER BY ${spec.expr} ${dir}, t.id ${dir}
-        LIMIT ${limit + 1}`,
-      params,
-    );
+        LIMIT ${limit + 1}`;
+    // Paging through the whole list (no filter values but the workspace) is prepared: the same few texts on
+    // every page. A filtered list is planned for its values (a region of 400 tasks wants another plan).
+    const rows: ListRow[] = await this.dataSource.query(unfiltered ? prepared(sql) : sql, params);
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
     const lastRow = page[page.length - 1];
@@ -145,20 +162,7 @@ export class TasksRepository {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TaskDetail | null> {
-    const rows = await manager.query(
-      `SELECT ${LIST_COLUMNS}, t.requirement,
-              cb.id AS "createdById", cb.display_name AS "createdByName", ub.id AS "updatedById", ub.display_name AS "updatedByName",
-              COALESCE((SELECT json_agg(json_build_object('id', cu.id, 'nameZh', cu.name_zh, 'nameEn', cu.name_en) ORDER BY cu.code)
-                          FROM task_units tu JOIN units cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), '[]'::json) AS "cooperatingUnits",
-              COALESCE((SELECT json_agg(row_to_json(x) ORDER BY x."dueDate", x."createdAt", x.id)
-                          FROM (SELECT ${MILESTONE_COLUMNS} FROM milestones ms WHERE ms.task_id = t.id) x), '[]'::json) AS "milestoneRows",
-              (SELECT row_to_json(y) FROM (SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = t.latest_report_id) y) AS "latestReport"
-         ${LIST_JOINS}
-         LEFT JOIN people cb ON cb.id = t.created_by_id
-         LEFT JOIN people ub ON ub.id = t.updated_by_id
-        WHERE t.workspace_id = $1 AND t.id = $2`,
-      [workspaceId, id],
-    );
+    const rows = await manager.query(DETAIL_SQL, [workspaceId, id]);
     const r = rows[0];
     if (!r) return null;
     // timestamps inside JSON arrive as text; the mappers take what the driver gives for a column, a Date

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { todayIn, type Cadence } from '@plan/contracts';
+import { prepared } from '../../database/workspace-scope';
 
 export type WorkspaceSettings = {
   id: string;
@@ -10,6 +11,10 @@ export type WorkspaceSettings = {
   dueDay: number;
 };
 
+const SETTINGS = prepared(
+  `SELECT id, name, timezone, reporting_cadence AS cadence, report_due_day AS "dueDay" FROM workspaces WHERE id = $1`,
+);
+
 @Injectable()
 export class WorkspacesRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -18,10 +23,7 @@ export class WorkspacesRepository {
     workspaceId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<WorkspaceSettings> {
-    const rows = await manager.query(
-      `SELECT id, name, timezone, reporting_cadence AS cadence, report_due_day AS "dueDay" FROM workspaces WHERE id = $1`,
-      [workspaceId],
-    );
+    const rows = await manager.query(SETTINGS, [workspaceId]);
     return rows[0];
   }
 }
