@@ -39,6 +39,8 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
     }),
   );
   app.use(requestIdMiddleware);
+  // Answers are compressed for clients that accept it (the dashboard's JSON shrinks ~10×).
+  app.use(compression());
   app.use(cookieParser());
   app.use(requireKnownBodyType);
   // express.json rather than useBodyParser: Nest's options type leaves out `verify`
@@ -65,7 +67,6 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
     // Vite's assets carry a content hash in their names: compressed, and cached for good.
     app.use(
       '/assets',
-      compression(),
       express.static(join(webDist, 'assets'), {
         index: false,
         maxAge: '365d',
@@ -73,7 +74,11 @@ export function configureApp(app: NestExpressApplication, opts: { webDist?: stri
         fallthrough: false,
       }),
     );
-    app.use(compression(), express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
+    const files = express.static(webDist, { index: false, maxAge: '1h', immutable: false });
+    // not for the API: a file lookup per API request costs a filesystem stat for nothing
+    app.use((req: Request, res: Response, next: NextFunction) =>
+      req.path.startsWith('/api/') ? next() : files(req, res, next),
+    );
     // The web app routes on the client: any other GET (or HEAD) outside /api gets index.html.
     app.use((req: Request, res: Response, next: NextFunction) => {
       if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();

@@ -1,7 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { DashboardSummary } from '@plan/contracts';
+import type { Response } from 'express';
 import { Ctx, type RequestContext } from '../../common/request-context';
+import { sendSerializedJson } from '../../common/serialized-json';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery } from './dto/dashboard.query';
 import { scopeFilters } from '../access/policy';
@@ -14,7 +15,7 @@ export class DashboardController {
 
   @Get('summary')
   @ApiOperation({ summary: 'Every dashboard figure in one answer, under the task-list filters' })
-  summary(@Ctx() ctx: RequestContext, @Query() q: DashboardQuery): Promise<DashboardSummary> {
-    return this.dashboard.summary(ctx, scopeFilters(ctx.user, q));
+  async summary(@Ctx() ctx: RequestContext, @Query() q: DashboardQuery, @Res() res: Response): Promise<void> {
+    sendSerializedJson(res, await this.dashboard.serializedSummary(ctx, scopeFilters(ctx.user, q)));
   }
 }

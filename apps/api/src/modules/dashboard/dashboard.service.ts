@@ -18,6 +18,7 @@ import {
 } from '@plan/contracts';
 import { filterKey, RevisionCache } from '../../common/revision-cache';
 import { RequestContext } from '../../common/request-context';
+import { serializeJson, type SerializedJson } from '../../common/serialized-json';
 import { readSettingsAndRevision } from '../audit/workspace-revision';
 import { TaskStatusService } from '../tasks/task-status.service';
 import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.repository';
@@ -64,20 +65,26 @@ export class DashboardService {
     private readonly workspaces: WorkspacesRepository,
   ) {}
 
-  private readonly cache = new RevisionCache<DashboardSummary>(CACHE_ENTRIES);
+  private readonly cache = new RevisionCache<SerializedJson<DashboardSummary>>(CACHE_ENTRIES);
+
+  async summary(ctx: RequestContext, q: DashboardQuery): Promise<DashboardSummary> {
+    return (await this.serializedSummary(ctx, q)).value;
+  }
 
   // Served from the cache while the workspace's data is unchanged: the key holds the workspace, its revision
   // (bumped in the transaction of every audited change, and by the daily status refresh), the workspace's
   // today and the whole normalized filter, including any scope the caller was limited to. The revision is
-  // read before the figures, so an entry is never older than its key.
-  async summary(ctx: RequestContext, q: DashboardQuery): Promise<DashboardSummary> {
+  // read before the figures, so an entry is never older than its key. Entries hold the answer's bytes too.
+  async serializedSummary(ctx: RequestContext, q: DashboardQuery): Promise<SerializedJson<DashboardSummary>> {
     const ws = ctx.user.workspaceId;
     const { settings, revision } = await readSettingsAndRevision(this.dataSource.manager, ws);
     await this.status.ensureFreshWith(settings);
     const key = `${ws}|${revision}|${workspaceToday(settings)}|${filterKey(q)}`;
     // one snapshot for every figure, as a meeting freezes them
-    return this.cache.get(key, () =>
-      this.dataSource.transaction('REPEATABLE READ', (tx) => this.summaryWith(tx, ws, q)),
+    return this.cache.get(key, async () =>
+      serializeJson(
+        await this.dataSource.transaction('REPEATABLE READ', (tx) => this.summaryWith(tx, ws, q)),
+      ),
     );
   }
 
