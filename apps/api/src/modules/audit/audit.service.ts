@@ -18,13 +18,26 @@ export type AuditRecord = {
   after?: unknown;
 };
 
+const isDraft = (report: unknown) =>
+  report === undefined || report === null || (report as { status?: unknown }).status === 'draft';
+
+// What no figure reads: sessions, notifications, evidence files, and draft reports (a report counts from
+// its submission on — the dashboard, the task list and the statuses read submitted and approved reports
+// only), so saving a draft every few seconds does not throw away every cached dashboard.
+export function changesFigures(event: AuditRecord): boolean {
+  if (event.entity === 'session' || event.entity === 'notification' || event.entity === 'report_attachment')
+    return false;
+  if (event.entity === 'progress_report') return !(isDraft(event.before) && isDraft(event.after));
+  return true;
+}
+
 // Written with the caller's transaction manager, so an event exists exactly when its change does, and so
 // does the workspace's new revision (workspace-revision.ts).
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: AuditActor, event: AuditRecord): Promise<void> {
-    // Sessions change no figure; everything else may, so read-side caches must see a new revision.
-    const bump = Boolean(actor.workspaceId) && event.entity !== 'session';
+    // Read-side caches (dashboard, list totals) must see a new revision after any change to a figure.
+    const bump = Boolean(actor.workspaceId) && changesFigures(event);
     await manager.query(
       `${bump ? `WITH bump AS (${bumpRevisionSql('$1')}) ` : ''}
        INSERT INTO audit_events (workspace_id, actor_id, action, entity, entity_id, before, after, request_id, ip)
