@@ -635,31 +635,51 @@ async function deepCursor(base, cookie) {
   return { cursor, pages: times.length, walk: stats(times) };
 }
 
-// (task, period) pairs the API will accept a new report for from the staff user: a live task of their unit,
-// the period not before the task's start nor after the current period, and no live report holds it yet.
-// Current period first (one per task, spread over the table by hash so concurrent requests rarely queue on
-// the same task lock).
+// (task, period) pairs the API will accept a new report for, each with the staff member who files it: staff of
+// up to FILERS units (one person per unit, as at a reporting deadline when many units file at once), each
+// for a live task their unit leads, the period not before the task's start nor after the current period, and
+// no live report holding it yet. Current period first, spread over the table by hash so concurrent requests
+// rarely queue on the same task lock.
+const FILERS = 64;
+
 async function filingPairs(db, ws, api, settings, count) {
   const today = api.contracts.todayIn(settings.timezone);
   const current = api.contracts.periodOf(today, settings.cadence);
   const { rows } = await db.query(
-    `SELECT t.id, p.period
-       FROM tasks t
+    `WITH filers AS (
+       SELECT DISTINCT ON (s.unit_id) s.username, s.unit_id
+         FROM people s
+        WHERE s.workspace_id = $1 AND s.role = 'staff' AND s.active
+        ORDER BY s.unit_id, s.username
+        LIMIT $4)
+     SELECT f.username, t.id, p.period
+       FROM filers f
+       JOIN tasks t ON t.workspace_id = $1 AND t.lead_unit_id = f.unit_id AND t.archived_at IS NULL
        CROSS JOIN LATERAL (
          SELECT to_char(d, 'YYYY-MM') AS period
            FROM generate_series(date_trunc('month', t.start_date), $2::date, interval '1 month') d) p
-      WHERE t.workspace_id = $1 AND t.archived_at IS NULL
-        -- staff file for the tasks their unit leads or cooperates on (the route policy)
-        AND EXISTS (SELECT 1 FROM people s WHERE s.workspace_id = t.workspace_id AND s.username = 'staff'
-                     AND (t.lead_unit_id = s.unit_id
-                          OR EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = t.id AND tu.unit_id = s.unit_id)))
-        AND NOT EXISTS (SELECT 1 FROM progress_reports pr
+      WHERE NOT EXISTS (SELECT 1 FROM progress_reports pr
                          WHERE pr.task_id = t.id AND pr.period = p.period AND pr.status <> 'returned')
       ORDER BY p.period DESC, md5(t.id::text)
       LIMIT $3`,
-    [ws, api.contracts.periodStart(current, settings.cadence), count],
+    [ws, api.contracts.periodStart(current, settings.cadence), count, FILERS],
   );
   return rows.filter((r) => api.contracts.isPeriodForCadence(r.period, settings.cadence));
+}
+
+async function filerIds(db, ws, usernames) {
+  const { rows } = await db.query(
+    `SELECT id FROM people WHERE workspace_id = $1 AND username = ANY($2::text[])`,
+    [ws, usernames],
+  );
+  return rows.map((r) => r.id);
+}
+
+// Sessions for the people who file (logged in once per run).
+async function filerSessions(base, pairs, password, sessions) {
+  for (const name of new Set(pairs.map((p) => p.username)))
+    if (!sessions.has(name)) sessions.set(name, await login(base, name, password));
+  return sessions;
 }
 
 // The ledger export: one request, time to last byte, the bytes, and the server's peak RSS meanwhile.
@@ -1127,18 +1147,20 @@ async function main() {
 
     // 4. start the server as production does and time it to the first healthy answer
     log('starting the server …');
-    const server = await startServer(url, { DEMO_PASSWORD: password });
+    // the filing scenario logs in one staff member per filing unit: more logins than a person's rate
+    const server = await startServer(url, { DEMO_PASSWORD: password, LOGIN_RATE_LIMIT: '1000' });
     report.startReadyMs = round(server.readyMs, 0);
     log(`ready in ${server.readyMs.toFixed(0)} ms (spawn → /api/health 200)`);
     const rows = [];
     let filedSince = null;
+    // the people who file reports in the filing scenario, by username → session cookie
+    const filers = new Map();
     let exportServer = null;
     // a second connection for sampling pg_stat_activity while the harness's own waits on other things
     const probeDb = new pg.Client({ connectionString: url });
     await probeDb.connect();
     try {
       const leader = await login(server.base, 'leader', password);
-      const staff = await login(server.base, 'staff', password);
 
       // The first request after start starts the daily status refresh in the background (any endpoint
       // calling ensureFresh: a one-row task list is the cheapest), then the first dashboard pays cold caches.
@@ -1283,9 +1305,10 @@ async function main() {
             log(`${sc.label} @${connections} …`);
             r = await dbLoad(url, q, connections, opts.duration, opts.warmup, probe);
           } else if (sc.key === 'file-report') {
-            // each request files a new report: the next (task, period) pair owed one, as the staff user
+            // each request files a new report: the next (task, period) pair owed one, as a staff member of its unit
             const need = Math.ceil(2500 * (opts.duration + opts.warmup)) + 64;
             const pairs = await filingPairs(db, wsId, api, settings, need);
+            await filerSessions(server.base, pairs, password, filers);
             if (filedSince === null) filedSince = (await db.query('SELECT now() AS t')).rows[0].t;
             let next = 0;
             let exhausted = 0;
@@ -1295,8 +1318,10 @@ async function main() {
                 setupRequest: (req) => {
                   if (next >= pairs.length) exhausted++;
                   const p = pairs[Math.min(next++, pairs.length - 1)];
+                  const cookie = filers.get(p.username);
                   return {
                     ...req,
+                    headers: { ...req.headers, cookie, 'x-csrf-token': csrfTokens.get(cookie) },
                     path: `/api/tasks/${p.id}/reports`,
                     body: JSON.stringify({
                       period: p.period,
@@ -1314,11 +1339,7 @@ async function main() {
               connections,
               duration: opts.duration,
               warmup: opts.warmup,
-              headers: {
-                cookie: staff,
-                'content-type': 'application/json',
-                ...(csrfTokens.has(staff) ? { 'x-csrf-token': csrfTokens.get(staff) } : {}),
-              },
+              headers: { 'content-type': 'application/json' },
               requests,
               between,
               probe,
@@ -1449,11 +1470,10 @@ async function main() {
       await probeDb.end();
       if (filedSince !== null && !opts.keepReports) {
         // put the data back as the seed left it, so the next run files the same pairs
-        const staffId = (await db.query(`SELECT id FROM people WHERE username = 'staff'`)).rows[0].id;
         const del = await db.query(
-          `WITH gone AS (DELETE FROM progress_reports WHERE workspace_id = $1 AND author_id = $2 AND status = 'draft' AND created_at >= $3 RETURNING id)
+          `WITH gone AS (DELETE FROM progress_reports WHERE workspace_id = $1 AND author_id = ANY($2::uuid[]) AND status = 'draft' AND created_at >= $3 RETURNING id)
            SELECT array_agg(id::text) AS ids, count(*)::int AS n FROM gone`,
-          [wsId, staffId, filedSince],
+          [wsId, await filerIds(db, wsId, [...filers.keys()]), filedSince],
         );
         const ids = del.rows[0].ids ?? [];
         const audit = await db.query(
