@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuditEntity } from '@plan/contracts';
 import { bumpRevisionSql } from './workspace-revision';
+import { prepared } from '../../database/workspace-scope';
 
 export type AuditActor = {
   workspaceId: string | null;
@@ -17,6 +18,10 @@ export type AuditRecord = {
   before?: unknown;
   after?: unknown;
 };
+
+const INSERT = `INSERT INTO audit_events (workspace_id, actor_id, action, entity, entity_id, before, after, request_id, ip)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
+const INSERT_AND_BUMP = `WITH bump AS (${bumpRevisionSql('$1')}) ${INSERT}`;
 
 const isDraft = (report: unknown) =>
   report === undefined || report === null || (report as { status?: unknown }).status === 'draft';
@@ -38,21 +43,16 @@ export class AuditService {
   async record(manager: EntityManager, actor: AuditActor, event: AuditRecord): Promise<void> {
     // Read-side caches (dashboard, list totals) must see a new revision after any change to a figure.
     const bump = Boolean(actor.workspaceId) && changesFigures(event);
-    await manager.query(
-      `${bump ? `WITH bump AS (${bumpRevisionSql('$1')}) ` : ''}
-       INSERT INTO audit_events (workspace_id, actor_id, action, entity, entity_id, before, after, request_id, ip)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        actor.workspaceId,
-        actor.actorId,
-        event.action,
-        event.entity,
-        event.entityId,
-        event.before === undefined ? null : JSON.stringify(event.before),
-        event.after === undefined ? null : JSON.stringify(event.after),
-        actor.requestId,
-        actor.ip,
-      ],
-    );
+    await manager.query(prepared(bump ? INSERT_AND_BUMP : INSERT), [
+      actor.workspaceId,
+      actor.actorId,
+      event.action,
+      event.entity,
+      event.entityId,
+      event.before === undefined ? null : JSON.stringify(event.before),
+      event.after === undefined ? null : JSON.stringify(event.after),
+      actor.requestId,
+      actor.ip,
+    ]);
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '../workspaces/workspaces.repository';
 import { CreateReportDto, ReviewDto, UpdateReportDto } from './dto/report.dto';
 import { REPORT_COLUMNS, REPORT_JOINS, toReportView } from './report.mapper';
+import { prepared } from '../../database/workspace-scope';
 
 const notFound = notFoundOf.report;
 const immutable = (current: ProgressReportView) =>
@@ -32,6 +33,9 @@ const wrongState = (current: ProgressReportView, zh: string, en: string) =>
   new AppException('REPORT_STATE_INVALID', { zh, en }, { current });
 
 type ReportContent = Pick<ProgressReportView, 'reportedState' | 'progress' | 'suspendedReason'>;
+
+const FIND = `SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = $1 AND pr.workspace_id = $2`;
+const FIND_FOR_UPDATE = `${FIND} FOR UPDATE OF pr`;
 
 @Injectable()
 export class ReportsService {
@@ -77,11 +81,11 @@ export class ReportsService {
       // One live report per task and period (the unique index): a taken period inserts nothing, and only
       // then is the report holding it looked up for the answer.
       const rows: { id: string }[] = await m.query(
-        `INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, achievements, problems, next_steps,
+        prepared(`INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, achievements, problems, next_steps,
                                        suspended_reason, status, author_id, submitted_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::varchar, $11, CASE WHEN $10::varchar = 'submitted' THEN now() END)
          ON CONFLICT (task_id, period) WHERE status <> 'returned' DO NOTHING
-         RETURNING id`,
+         RETURNING id`),
         [
           ws,
           taskId,
@@ -310,10 +314,7 @@ export class ReportsService {
   }
 
   private async find(m: EntityManager, ws: string, id: string, lock = false): Promise<ProgressReportView> {
-    const rows = await m.query(
-      `SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = $1 AND pr.workspace_id = $2${lock ? ' FOR UPDATE OF pr' : ''}`,
-      [id, ws],
-    );
+    const rows = await m.query(prepared(lock ? FIND_FOR_UPDATE : FIND), [id, ws]);
     if (!rows[0]) throw notFound();
     return toReportView(rows[0]);
   }

@@ -16,6 +16,7 @@ import {
   WorkspacesRepository,
   type WorkspaceSettings,
 } from '../workspaces/workspaces.repository';
+import { prepared } from '../../database/workspace-scope';
 
 type TaskRow = {
   id: string;
@@ -162,16 +163,16 @@ export class TaskStatusService implements OnApplicationShutdown {
   ): Promise<number> {
     if (ids.length === 0) return 0;
     const tasks: TaskRow[] = await m.query(
-      `SELECT id, xmin::text AS xmin, to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", progress,
+      prepared(`SELECT id, xmin::text AS xmin, to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", progress,
               reported_state AS "reportedState", latest_report_id IS NOT NULL AS "hasApproved",
               to_char(completed_on, 'YYYY-MM-DD') AS "completedOn"
-         FROM tasks WHERE id = ANY($1::uuid[])`,
+         FROM tasks WHERE id = ANY($1::uuid[])`),
       [ids],
     );
     const milestones: (ScheduleMilestoneInput & { taskId: string })[] = await m.query(
-      `SELECT task_id AS "taskId", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", weight::float8 AS weight,
+      prepared(`SELECT task_id AS "taskId", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", weight::float8 AS weight,
               to_char(done_date, 'YYYY-MM-DD') AS "doneDate"
-         FROM milestones WHERE task_id = ANY($1::uuid[])`,
+         FROM milestones WHERE task_id = ANY($1::uuid[])`),
       [ids],
     );
     const byTask = new Map<string, ScheduleMilestoneInput[]>();
@@ -214,11 +215,11 @@ export class TaskStatusService implements OnApplicationShutdown {
     }
     if (!onlyChanged) {
       const r: [unknown, number] = await m.query(
-        `UPDATE tasks t SET status_expected = v.expected, status_gap = v.gap, status_days_late = v.late,
+        prepared(`UPDATE tasks t SET status_expected = v.expected, status_gap = v.gap, status_days_late = v.late,
                 status_state = v.state, status_light = v.light, status_as_of = $7::date
            FROM unnest($1::uuid[], $2::numeric[], $3::numeric[], $4::int[], $5::text[], $6::text[])
                 AS v(id, expected, gap, late, state, light)
-          WHERE t.id = v.id`,
+          WHERE t.id = v.id`),
         [out.id, out.expected, out.gap, out.late, out.state, out.light, today],
       );
       return Array.isArray(r) ? r[1] : 0;
@@ -226,13 +227,13 @@ export class TaskStatusService implements OnApplicationShutdown {
     // Only rows whose status moved, and only if no writer has changed the row since it was read (a writer
     // refreshes its own task's status in its own transaction, from data newer than this batch's).
     const r: [unknown, number] = await m.query(
-      `UPDATE tasks t SET status_expected = v.expected, status_gap = v.gap, status_days_late = v.late,
+      prepared(`UPDATE tasks t SET status_expected = v.expected, status_gap = v.gap, status_days_late = v.late,
               status_state = v.state, status_light = v.light, status_as_of = $7::date
          FROM unnest($1::uuid[], $2::numeric[], $3::numeric[], $4::int[], $5::text[], $6::text[], $8::text[])
               AS v(id, expected, gap, late, state, light, seen)
         WHERE t.id = v.id AND t.xmin::text = v.seen
           AND (t.status_expected, t.status_gap, t.status_days_late, t.status_state, t.status_light)
-              IS DISTINCT FROM (v.expected, v.gap, v.late, v.state, v.light)`,
+              IS DISTINCT FROM (v.expected, v.gap, v.late, v.state, v.light)`),
       [out.id, out.expected, out.gap, out.late, out.state, out.light, today, out.xmin],
     );
     return Array.isArray(r) ? r[1] : 0;
@@ -250,8 +251,8 @@ export class TaskStatusService implements OnApplicationShutdown {
     if (tasks.length === 0) return result;
     const closed = latestClosedPeriod(today, s.cadence, s.dueDay);
     const rows: { taskId: string; period: string }[] = await m.query(
-      `SELECT task_id AS "taskId", period FROM progress_reports
-        WHERE task_id = ANY($1::uuid[]) AND status IN ('submitted', 'approved') AND period <= $2`,
+      prepared(`SELECT task_id AS "taskId", period FROM progress_reports
+        WHERE task_id = ANY($1::uuid[]) AND status IN ('submitted', 'approved') AND period <= $2`),
       [tasks.map((t) => t.id), closed],
     );
     const reported = new Set(rows.map((r) => `${r.taskId}|${r.period}`));

@@ -204,13 +204,13 @@ export class TasksRepository {
     id: string,
   ): Promise<TaskRowForUpdate | null> {
     const rows = await manager.query(
-      `SELECT t.id, t.code, t.title, t.requirement, t.measure_id AS "measureId", t.region_code AS "regionCode",
+      prepared(`SELECT t.id, t.code, t.title, t.requirement, t.measure_id AS "measureId", t.region_code AS "regionCode",
               t.lead_unit_id AS "leadUnitId", t.responsible_person_id AS "responsiblePersonId",
               to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
               t.version, t.archived_at AS "archivedAt",
               ARRAY(SELECT sector_code FROM task_sectors WHERE task_id = t.id ORDER BY sector_code) AS sectors,
               ARRAY(SELECT unit_id::text FROM task_units WHERE task_id = t.id ORDER BY unit_id) AS "cooperatingUnitIds"
-         FROM tasks t WHERE t.workspace_id = $1 AND t.id = $2 FOR UPDATE`,
+         FROM tasks t WHERE t.workspace_id = $1 AND t.id = $2 FOR UPDATE`),
       [workspaceId, id],
     );
     return rows[0] ?? null;
