@@ -6,6 +6,7 @@ import { AddMeetingsAndSnapshots1795950395967 } from '../../../../migrations/179
 import { AddRowLevelSecurity1795954000000 } from '../../../../migrations/1795954000000-AddRowLevelSecurity';
 import { AddWorkspaceRevisions1795952000000 } from '../../../../migrations/1795952000000-AddWorkspaceRevisions';
 import { AddWorkspaceStatusAsOf1795952100000 } from '../../../../migrations/1795952100000-AddWorkspaceStatusAsOf';
+import { SessionLookupWithWorkspace1795955000000 } from '../../../../migrations/1795955000000-SessionLookupWithWorkspace';
 
 // Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
 // load the same list; this registry lives with the data source so migrations/ holds only migrations.
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   AddWorkspaceRevisions1795952000000,
   AddWorkspaceStatusAsOf1795952100000,
   AddRowLevelSecurity1795954000000,
+  SessionLookupWithWorkspace1795955000000,
 ];

@@ -20,17 +20,18 @@ export class AuthGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AppRequest>();
     if (ruleFor(req) === PUBLIC) return true;
     const token = req.cookies?.[SESSION_COOKIE];
-    const user =
+    const session =
       typeof token === 'string' && token.length > 0 && token.length <= 128
         ? await this.sessions.resolve(token)
         : null;
-    if (!user) throw authRequired();
+    if (!session) throw authRequired();
     if (!SAFE_METHODS.has(req.method) && !csrfMatches(token as string, req.headers[CSRF_HEADER]))
       throw new AppException('CSRF_INVALID', {
         zh: '安全校验失败：页面可能已过期，请刷新后重试',
         en: 'Security check failed: the page may be out of date; reload and try again',
       });
-    req.user = user;
+    req.user = session.user;
+    req.workspace = session.workspace;
     return true;
   }
 }

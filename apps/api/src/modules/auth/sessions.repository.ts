@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '../../common/request-context';
+import { AuthUser, WorkspaceState } from '../../common/request-context';
 import { appConfig, AppConfig } from '../../config/app.config';
 import { prepared, runInScope } from '../../database/workspace-scope';
 
@@ -11,11 +11,22 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 const RENEW_AFTER_MS = 5 * 60 * 1000;
 
 // Every request asks this: prepared once per connection.
+// Every request asks this: prepared once per connection. The workspace's settings and revision come along.
 const SESSION_LOOKUP = prepared(
   `SELECT session_id AS "sessionId", last_seen_at AS "lastSeenAt", id, workspace_id AS "workspaceId", username,
-          display_name AS "displayName", role, unit_id AS "unitId", locale, region_scope AS "regionScope"
+          display_name AS "displayName", role, unit_id AS "unitId", locale, region_scope AS "regionScope",
+          workspace_name AS "workspaceName", timezone, cadence, due_day AS "dueDay", revision
      FROM luoshi_session_lookup($1)`,
 );
+
+type SessionRow = AuthUser & {
+  lastSeenAt: Date;
+  workspaceName: string;
+  timezone: string;
+  cadence: WorkspaceState['settings']['cadence'];
+  dueDay: number;
+  revision: string;
+};
 
 @Injectable()
 export class SessionsRepository {
@@ -47,10 +58,8 @@ export class SessionsRepository {
   }
 
   // Called before the workspace is known: a SECURITY DEFINER function looks the token up.
-  async resolve(token: string): Promise<AuthUser | null> {
-    const rows: (AuthUser & { lastSeenAt: Date })[] = await this.dataSource.query(SESSION_LOOKUP, [
-      hashToken(token),
-    ]);
+  async resolve(token: string): Promise<{ user: AuthUser; workspace: WorkspaceState } | null> {
+    const rows: SessionRow[] = await this.dataSource.query(SESSION_LOOKUP, [hashToken(token)]);
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - new Date(row.lastSeenAt).getTime() > RENEW_AFTER_MS) {
@@ -61,8 +70,14 @@ export class SessionsRepository {
         ),
       );
     }
-    const { lastSeenAt: _seen, ...user } = row;
-    return user;
+    const { lastSeenAt: _seen, workspaceName, timezone, cadence, dueDay, revision, ...user } = row;
+    return {
+      user,
+      workspace: {
+        settings: { id: user.workspaceId, name: workspaceName, timezone, cadence, dueDay },
+        revision,
+      },
+    };
   }
 
   // Logout everywhere, password change and reset, deactivation: every session of the person

@@ -77,7 +77,8 @@ export class DashboardService {
   // read before the figures, so an entry is never older than its key. Entries hold the answer's bytes too.
   async serializedSummary(ctx: RequestContext, q: DashboardQuery): Promise<SerializedJson<DashboardSummary>> {
     const ws = ctx.user.workspaceId;
-    const { settings, revision } = await readSettingsAndRevision(this.dataSource.manager, ws);
+    const { settings, revision } =
+      ctx.workspace ?? (await readSettingsAndRevision(this.dataSource.manager, ws));
     await this.status.ensureFreshWith(settings);
     const key = `${ws}|${revision}|${workspaceToday(settings)}|${filterKey(q)}`;
     // one snapshot for every figure, as a meeting freezes them

@@ -77,7 +77,7 @@ export class MeetingsService {
         zh: '请求内容有误：字段 title 不能为空',
         en: 'Invalid request: Field "title" must not be empty',
       });
-    await this.status.ensureFresh(ws, true);
+    await this.status.ensureFreshAndWait(ws);
     const id = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const settings = await this.workspaces.settings(ws, m);
       const today = workspaceToday(settings);
@@ -223,7 +223,7 @@ export class MeetingsService {
   }
 
   private async liveSource(ctx: RequestContext): Promise<{ missing: MissingWindow; today: string }> {
-    await this.status.ensureFresh(ctx.user.workspaceId);
+    await this.status.ensureFresh(ctx.user.workspaceId, ctx.workspace?.settings);
     const settings = await this.workspaces.settings(ctx.user.workspaceId);
     const today = workspaceToday(settings);
     return { missing: missingWindow(settings, today), today };

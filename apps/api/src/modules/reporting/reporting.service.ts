@@ -152,7 +152,7 @@ export class ReportingService {
   }
 
   private async settingsFor(ctx: RequestContext): Promise<WorkspaceSettings> {
-    await this.status.ensureFresh(ctx.user.workspaceId);
+    await this.status.ensureFresh(ctx.user.workspaceId, ctx.workspace?.settings);
     return this.workspaces.settings(ctx.user.workspaceId);
   }
 

@@ -48,7 +48,8 @@ export class TasksService {
 
   async list(ctx: RequestContext, q: ListTasksQuery): Promise<TaskListResponse> {
     const ws = ctx.user.workspaceId;
-    const { settings, revision } = await readSettingsAndRevision(this.dataSource.manager, ws);
+    const { settings, revision } =
+      ctx.workspace ?? (await readSettingsAndRevision(this.dataSource.manager, ws));
     await this.status.ensureFreshWith(settings);
     const sort = q.sort ?? 'code';
     const after = q.cursor ? decodeCursor(sort, q.cursor) : null;
@@ -74,7 +75,7 @@ export class TasksService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<TaskDetail> {
-    await this.status.ensureFresh(ctx.user.workspaceId);
+    await this.status.ensureFresh(ctx.user.workspaceId, ctx.workspace?.settings);
     const task = await this.tasks.detail(ctx.user.workspaceId, id);
     if (!task) throw taskNotFound();
     return task;
