@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { MEASURE_CODES } from '@plan/contracts';
+import { MEASURE_CODES, todayIn } from '@plan/contracts';
 import { createTestApp, loginAs, TEST_PASSWORD, type TestApp } from './app';
 import { createWorkspace, resetDatabase, type Fixture } from './factories/workspace.factory';
 
@@ -311,6 +311,19 @@ describe('admin', () => {
         before: { dueDay: 5 },
         after: { dueDay: 10 },
       });
+    });
+
+    it('moves the workspace to another time zone from the next request on', async () => {
+      const admin = await loginAs(t, 'admin');
+      // the two zones furthest apart: at most moments their calendar dates differ
+      for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+        const [{ v }] = await t.ds.query(`SELECT version AS v FROM workspaces WHERE id = $1`, [
+          f.workspaceId,
+        ]);
+        await admin.patch('/api/workspace').send({ timezone: zone, version: v }).expect(200);
+        const summary = await admin.get('/api/dashboard/summary').expect(200);
+        expect(summary.body.asOf).toBe(todayIn(zone));
+      }
     });
 
     it('refuses a due day out of 1..28, an unknown cadence and a made-up time zone', async () => {

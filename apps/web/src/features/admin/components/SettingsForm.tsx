@@ -1,5 +1,5 @@
 import { CADENCES, REPORT_DUE_DAY_MAX, type Cadence, type WorkspaceSettingsView } from '@plan/contracts';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isVersionConflict, useUpdateWorkspace } from '../api/use-admin';
 import { useAdminErrorMessage } from '../api/use-admin-error-message';
@@ -7,7 +7,9 @@ import { firstError } from '../utils/form-checks';
 import {
   SETTINGS_FIELDS,
   settingsToForm,
+  timeZoneOptions,
   toUpdateWorkspaceBody,
+  utcOffsetLabel,
   validateSettingsForm,
   WORKSPACE_NAME_MAX,
   type SettingsFormErrors,
@@ -30,6 +32,7 @@ export const SettingsForm = ({ settings }: SettingsFormProps) => {
   const [saved, setSaved] = useState(false);
   const [seenVersion, setSeenVersion] = useState(settings.version);
   const fieldId = (field: SettingsFormField) => `${id}-${field}`;
+  const zones = useMemo(() => timeZoneOptions(settings.timezone), [settings.timezone]);
 
   // A newer version arrived (after a conflict or a save): show it.
   if (settings.version !== seenVersion) {
@@ -113,10 +116,22 @@ export const SettingsForm = ({ settings }: SettingsFormProps) => {
           />
         )}
       </FormField>
-      <div className="field">
-        <span className="adm-label">{t('settings.timezone')}</span>
-        <span className="adm-mono">{settings.timezone}</span>
-      </div>
+      <FormField
+        id={fieldId('timezone')}
+        label={t('settings.timezone')}
+        required
+        hint={t('settings.timezoneHint')}
+      >
+        {(a11y) => (
+          <select {...a11y} value={values.timezone} onChange={(e) => set('timezone', e.target.value)}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {`${zone} (${utcOffsetLabel(zone)})`}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       {save.isError ? (
         <p className="form-error" role="alert">
           {isVersionConflict(save.error) ? t('common.conflict') : errorMessage(save.error)}

@@ -14,7 +14,13 @@ import {
   toUpdatePersonBody,
   validatePersonForm,
 } from './person-form';
-import { settingsToForm, toUpdateWorkspaceBody, validateSettingsForm } from './settings-form';
+import {
+  settingsToForm,
+  timeZoneOptions,
+  toUpdateWorkspaceBody,
+  utcOffsetLabel,
+  validateSettingsForm,
+} from './settings-form';
 import { emptyUnitForm, toCreateUnitBody, toUpdateUnitBody, unitToForm, validateUnitForm } from './unit-form';
 import { emptyWorkspaceForm, toCreateWorkspaceBody, validateWorkspaceForm } from './workspace-form';
 
@@ -162,11 +168,31 @@ describe('settings form', () => {
   });
 
   it('sends the changed fields with the version', () => {
-    expect(toUpdateWorkspaceBody({ name: '专班 ', cadence: 'quarter', dueDay: '10' }, settings)).toEqual({
+    const same = { name: '专班 ', cadence: 'quarter' as const, dueDay: '10', timezone: 'Asia/Shanghai' };
+    expect(toUpdateWorkspaceBody(same, settings)).toEqual({ version: 4, cadence: 'quarter', dueDay: 10 });
+    expect(toUpdateWorkspaceBody({ ...same, timezone: 'Asia/Urumqi' }, settings)).toEqual({
       version: 4,
       cadence: 'quarter',
       dueDay: 10,
+      timezone: 'Asia/Urumqi',
     });
+  });
+
+  it('offers the zones of China first, every other zone after, and always the current one', () => {
+    const zones = timeZoneOptions('Etc/GMT-8');
+    expect(zones.slice(0, 5)).toEqual([
+      'Asia/Shanghai',
+      'Asia/Urumqi',
+      'Asia/Hong_Kong',
+      'Asia/Macau',
+      'Asia/Taipei',
+    ]);
+    expect(zones).toContain('Etc/GMT-8');
+    expect(zones).toContain('Europe/Berlin');
+    expect(new Set(zones).size).toBe(zones.length);
+    expect(utcOffsetLabel('Asia/Shanghai')).toBe('UTC+08:00');
+    expect(utcOffsetLabel('Asia/Kolkata')).toBe('UTC+05:30');
+    expect(utcOffsetLabel('Etc/UTC')).toBe('UTC+00:00');
   });
 });
 
