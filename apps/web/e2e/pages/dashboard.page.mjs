@@ -33,6 +33,10 @@ export class DashboardPage {
   get cards() {
     return this.figures.locator('.figure-card');
   }
+  // The same cards as a CSS selector, for checks that run inside the page.
+  cardSelector() {
+    return `dl[aria-label="${t(this.locale, 'dashboard:figures.label')}"] .figure-card`;
+  }
   card(key) {
     const label = t(this.locale, `dashboard:figures.${key}`);
     return this.cards.filter({ has: this.page.locator('dt').filter({ hasText: new RegExp(`^${label}$`) }) });
