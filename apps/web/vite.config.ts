@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { landingPreload } from './build/landing-preload.ts';
 import { sharedBabelHelpers } from './build/shared-babel-helpers.ts';
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -29,7 +30,16 @@ const vendorChunks = [
 
 // Vite only reads a default export here; the rest of the app uses named exports.
 export default defineConfig(({ command }) => ({
-  plugins: [react(), sharedBabelHelpers(join(dirname(require.resolve('recharts')), '../es6'))],
+  plugins: [
+    react(),
+    sharedBabelHelpers(join(dirname(require.resolve('recharts')), '../es6')),
+    landingPreload({
+      boot: 'src/app/boot.ts',
+      page: 'src/pages/DashboardPage.tsx',
+      // The dashboard's texts and the shell's (src/app/App.tsx).
+      namespaces: ['dashboard', 'exports', 'notifications'],
+    }),
+  ],
   resolve: {
     alias: [
       { find: '@plan/contracts', replacement: fromHere('../../libs/contracts/src/index.ts') },
@@ -50,6 +60,10 @@ export default defineConfig(({ command }) => ({
     sourcemap: true,
     // Read by scripts/bundle-report.mjs (the dashboard's size budget); dist/.vite is not served.
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } },
+    rolldownOptions: {
+      // The boot script is an entry of its own (build/landing-preload.ts puts it in index.html).
+      input: { index: fromHere('./index.html'), boot: fromHere('./src/app/boot.ts') },
+      output: { codeSplitting: { groups: vendorChunks } },
+    },
   },
 }));

@@ -2,7 +2,7 @@
 //
 //   node apps/web/scripts/bundle-report.mjs [--route src/pages/DashboardPage.tsx] [--lang zh-CN] [--budget 250]
 //
-// It walks Vite's manifest from index.html: the entry and its static imports, then the route's page
+// It walks Vite's manifest from index.html: the entries and their static imports, then the route's page
 // module with every static and dynamic import below it (lazy chunks count: the page loads them on its
 // own), then the locale chunks the route asks for in one language, found by reading the sources of
 // those chunks (from the source maps) for useTranslation/preloadNamespaces/`ns:` uses. Prints one row
@@ -56,6 +56,9 @@ const add = (key, why, { dynamic }) => {
   if (dynamic) for (const next of chunk.dynamicImports ?? []) add(next, `${why} (lazy)`, { dynamic });
 };
 add(entryKey, 'entry', { dynamic: false });
+// Other entries (the boot script) are loaded by index.html on every page too.
+for (const key of Object.keys(manifest))
+  if (manifest[key].isEntry && key !== entryKey) add(key, 'entry', { dynamic: false });
 add(ROUTE, 'route', { dynamic: true });
 
 // The namespaces the app's own code in these chunks asks for.

@@ -1,5 +1,7 @@
 export type ApiErrorBody = { statusCode: number; code: string; message: string; details?: unknown };
 
+import { getRequestInit, takeEarlyResponse } from './early-requests';
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -71,15 +73,19 @@ export const apiRequest = async <T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeader(method) };
   if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
 
+  const url = `/api${path}${toQueryString(query)}`;
   let response: Response;
   try {
-    response = await fetch(`/api${path}${toQueryString(query)}`, {
-      method,
-      headers,
-      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
-      credentials: 'same-origin',
-      signal,
-    });
+    response = await (method === 'GET'
+      ? // Sent already by the boot script, or now, with the same options.
+        (takeEarlyResponse(url) ?? fetch(url, getRequestInit(signal)))
+      : fetch(url, {
+          method,
+          headers,
+          body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+          credentials: 'same-origin',
+          signal,
+        }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, NETWORK_ERROR_CODE, error instanceof Error ? error.message : String(error));
