@@ -84,6 +84,8 @@ export const tests = [
       assert.equal(await measures.locator('table tbody tr').count(), summary.byMeasure.length);
       const trend = page.getByTestId('chart-trend');
       await eventually(async () => assert.equal(await trend.locator('.recharts-line').count(), 3));
+      // The ranking is below the fold: drawn when it is scrolled near.
+      await dashboard.panel('regions').getByRole('heading', { level: 3 }).scrollIntoViewIfNeeded();
       const ranking = page.getByTestId('chart-region-ranking');
       const provincesWithTasks = summary.byRegion.filter((r) => r.code !== '000000' && r.tasks > 0);
       await eventually(async () =>

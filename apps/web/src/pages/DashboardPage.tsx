@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorState } from '../components/ui/PageStatus';
@@ -34,7 +34,16 @@ export const DashboardPage = () => {
 
   const update = (next: typeof filters, nextMetric: RegionMetric = metric) =>
     setSearchParams(toDashboardSearchParams(next, nextMetric));
-  const reset = () => update(EMPTY_FILTERS);
+  // Stable while the URL stays the same: the panels (memoised) then skip the renders that only
+  // change the page's loading state or the filter bar's options.
+  const reset = useCallback(
+    () => setSearchParams(toDashboardSearchParams(EMPTY_FILTERS, metric)),
+    [setSearchParams, metric],
+  );
+  const changeMetric = useCallback(
+    (next: RegionMetric) => setSearchParams(toDashboardSearchParams(filters, next)),
+    [setSearchParams, filters],
+  );
   const updating = summary.isPlaceholderData || (summary.isFetching && !summary.isPending);
 
   return (
@@ -87,7 +96,7 @@ export const DashboardPage = () => {
             summary={summary.data}
             filters={filters}
             metric={metric}
-            onMetricChange={(next) => update(filters, next)}
+            onMetricChange={changeMetric}
             onReset={reset}
           />
         </div>

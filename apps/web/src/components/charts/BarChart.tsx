@@ -3,7 +3,6 @@ import {
   CartesianGrid,
   LabelList,
   BarChart as RechartsBarChart,
-  Text,
   XAxis,
   YAxis,
   type LabelProps,
@@ -11,6 +10,7 @@ import {
 import { readableTextColor } from './chart-colors';
 import { ChartDataTable } from './ChartDataTable';
 import { ChartNoData } from './ChartNoData';
+import { textWidth, wrapText } from './text-wrap';
 import './charts.css';
 
 export type ChartValueChange<T> = { datum: T; category: string; value: number };
@@ -44,6 +44,7 @@ export type BarChartProps<T extends object> = {
 type Box = { x: number; y: number; width: number; height: number };
 
 const MIN_SEGMENT_FOR_LABEL = 22;
+const CATEGORY_FONT_SIZE = 13;
 
 const toBox = (viewBox: LabelProps['viewBox']): Box | null => {
   const box = viewBox as Partial<Box> | undefined;
@@ -114,22 +115,26 @@ export const BarChart = <T extends object>({
     y?: number | string;
     payload?: { value?: unknown };
   }) => {
-    const text = String(props.payload?.value ?? '');
+    const lines = wrapText(String(props.payload?.value ?? ''), yAxisWidth - 12, 2, (text) =>
+      textWidth(text, CATEGORY_FONT_SIZE),
+    );
+    const x = Number(props.x);
     return (
-      <Text
-        x={props.x}
-        y={props.y}
-        width={yAxisWidth - 12}
-        maxLines={2}
-        breakAll={!/\s/.test(text)}
+      <text
+        className="recharts-text recharts-cartesian-axis-tick-value"
+        x={x}
+        y={Number(props.y)}
         textAnchor="end"
-        verticalAnchor="middle"
-        fontSize={13}
-        style={{ fontSize: 13 }}
+        fontSize={CATEGORY_FONT_SIZE}
         fill="var(--color-text)"
       >
-        {text}
-      </Text>
+        {lines.map((line, i) => (
+          // Centred on the tick, as recharts' <Text verticalAnchor="middle"> (cap height 0.71em).
+          <tspan key={i} x={x} dy={i === 0 ? `${0.355 - (lines.length - 1) / 2}em` : '1em'}>
+            {line}
+          </tspan>
+        ))}
+      </text>
     );
   };
 
@@ -142,6 +147,8 @@ export const BarChart = <T extends object>({
   const valueAxis = {
     type: 'number' as const,
     allowDecimals: false,
+    // Every tick of the few (five) recharts picks: there is room, and it saves measuring each label.
+    interval: 0 as const,
     tickFormatter: (value: number) => valueFormatter(value),
     tickLine: false,
     axisLine: false,

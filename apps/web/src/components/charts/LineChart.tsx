@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import {
   CartesianGrid,
   LabelList,
@@ -10,6 +11,7 @@ import {
 import { ChartDataTable } from './ChartDataTable';
 import { ChartNoData } from './ChartNoData';
 import { endLabelOffsets } from './end-label-offsets';
+import { textWidth } from './text-wrap';
 import './charts.css';
 
 export type LineChartProps<T extends object> = {
@@ -38,6 +40,21 @@ const asNumber = (value: unknown): number => (typeof value === 'number' ? value 
 
 const MARGIN_TOP = 8;
 const X_AXIS_HEIGHT = 30;
+const TICK_FONT_SIZE = 12;
+const MIN_TICK_GAP = 8;
+
+// The plot's width, read when it mounts (recharts reads it then too) and kept up to date.
+const useWidth = (): [number, (element: HTMLElement | null) => (() => void) | void] => {
+  const [width, setWidth] = useState(0);
+  const measure = useCallback((element: HTMLElement | null) => {
+    if (!element || typeof ResizeObserver !== 'function') return;
+    setWidth(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [width, measure];
+};
 
 export const LineChart = <T extends object>({
   data,
@@ -58,6 +75,7 @@ export const LineChart = <T extends object>({
   indexHeader,
   'data-testid': testId,
 }: LineChartProps<T>) => {
+  const [plotWidth, measurePlot] = useWidth();
   if (data.length === 0) {
     return (
       <div className="chart" data-testid={testId}>
@@ -66,6 +84,16 @@ export const LineChart = <T extends object>({
     );
   }
   const last = data.length - 1;
+  // Every step-th index label, counted back from the latest, as many as fit: worked out here from
+  // the labels' widths (a canvas measures them) instead of by recharts, which measures each label with
+  // a DOM span and a forced layout.
+  const tickText = (row: T) => String(row[indexTickField ?? index] ?? '');
+  const axisLength = plotWidth - yAxisWidth - (showLastValues ? 52 : 12);
+  const widest = Math.max(...data.map((row) => textWidth(tickText(row), TICK_FONT_SIZE)));
+  const step =
+    plotWidth > 0 && last > 0
+      ? Math.max(1, Math.ceil((widest + MIN_TICK_GAP) / (Math.max(1, axisLength) / last)))
+      : 1;
   const span = minValue !== undefined && maxValue !== undefined ? maxValue - minValue : 0;
   const offsets = endLabelOffsets(
     categories.map((category) => [category, asNumber(data[last]![category])]),
@@ -88,7 +116,7 @@ export const LineChart = <T extends object>({
 
   return (
     <figure className="chart" data-testid={testId}>
-      <div className="chart__plot" aria-hidden="true" style={{ height }}>
+      <div className="chart__plot" aria-hidden="true" style={{ height }} ref={measurePlot}>
         <RechartsLineChart
           data={data as unknown as Record<string, unknown>[]}
           responsive
@@ -101,13 +129,15 @@ export const LineChart = <T extends object>({
             height={X_AXIS_HEIGHT}
             dataKey={(indexTickField ?? index) as string}
             tickLine={false}
-            tick={{ fontSize: 12, fill: 'var(--color-text)' }}
-            interval="preserveStartEnd"
-            minTickGap={8}
+            tick={{ fontSize: TICK_FONT_SIZE, fill: 'var(--color-text)' }}
+            interval={0}
+            tickFormatter={(value: unknown, i: number) => ((last - i) % step === 0 ? String(value) : '')}
           />
           <YAxis
             width={yAxisWidth}
             domain={[minValue ?? 'auto', maxValue ?? 'auto']}
+            // Every one of its five ticks: there is room, and it saves measuring each label.
+            interval={0}
             tickFormatter={(value: number) => valueFormatter(value)}
             tickLine={false}
             axisLine={false}

@@ -1,28 +1,27 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import { BarChart } from '../../../components/charts/BarChart';
 import { SERIES_COLORS, STATE_COLORS } from '../../../components/charts/chart-colors';
 import { LineChart } from '../../../components/charts/LineChart';
 import { formatNumber, formatPercent } from '../../../lib/intl-format';
-import { toTaskListHref, type DashboardFilters, type RegionMetric } from '../utils/dashboard-filters';
+import type { DrillDown, RegionMetric } from '../utils/dashboard-filters';
 import { METRIC_SCALES } from '../utils/metric-scale';
 import { STATE_ORDER } from '../utils/state-counts';
 import type { MeasureStatusRow } from '../utils/to-measure-series';
+import { measureChartHeight, rankingChartHeight, TREND_CHART_HEIGHT } from './chart-heights';
 import type { RegionValue } from '../utils/to-region-series';
 import { TREND_CATEGORIES, type TrendRow } from '../utils/to-trend-series';
 
 // The dashboard's recharts charts, in one module loaded lazily: recharts stays out of every other page.
+// Memoised: drawing one is a long task, done again only when its rows (or the language) change.
 
-const ROW_HEIGHT = 46;
-const AXIS_HEIGHT = 32;
-// As tall as the trend chart beside it, however few measures the filters leave.
-export const measureChartHeight = (rows: number): number => Math.max(262, rows * ROW_HEIGHT + AXIS_HEIGHT);
+type MeasureStatusChartProps = { rows: MeasureStatusRow[]; onOpenTasks: (drill: DrillDown) => void };
 
-type MeasureStatusChartProps = { rows: MeasureStatusRow[]; filters: DashboardFilters };
-
-export const MeasureStatusChart = ({ rows, filters }: MeasureStatusChartProps) => {
+export const MeasureStatusChart = memo(function MeasureStatusChart({
+  rows,
+  onOpenTasks,
+}: MeasureStatusChartProps) {
   const { t, i18n } = useTranslation('dashboard');
-  const navigate = useNavigate();
   const lang = i18n.language;
   return (
     <BarChart
@@ -32,9 +31,7 @@ export const MeasureStatusChart = ({ rows, filters }: MeasureStatusChartProps) =
       colors={STATE_ORDER.map((state) => STATE_COLORS[state])}
       categoryLabels={Object.fromEntries(STATE_ORDER.map((state) => [state, t(`state.${state}`)]))}
       valueFormatter={(value) => formatNumber(value, lang)}
-      onValueChange={({ datum, category }) =>
-        navigate(toTaskListHref(filters, { measure: datum.code, state: category }))
-      }
+      onValueChange={({ datum, category }) => onOpenTasks({ measure: datum.code, state: category })}
       layout="vertical"
       stack
       showValueLabels
@@ -47,17 +44,20 @@ export const MeasureStatusChart = ({ rows, filters }: MeasureStatusChartProps) =
       data-testid="chart-measure-status"
     />
   );
-};
+});
 
 type RegionRankingChartProps = {
   rows: (RegionValue & { value: number })[];
   metric: RegionMetric;
-  filters: DashboardFilters;
+  onOpenTasks: (drill: DrillDown) => void;
 };
 
-export const RegionRankingChart = ({ rows, metric, filters }: RegionRankingChartProps) => {
+export const RegionRankingChart = memo(function RegionRankingChart({
+  rows,
+  metric,
+  onOpenTasks,
+}: RegionRankingChartProps) {
   const { t, i18n } = useTranslation('dashboard');
-  const navigate = useNavigate();
   const lang = i18n.language;
   const metricLabel = t(`regions.metrics.${metric}`);
   const percent = METRIC_SCALES[metric].unit === 'percent';
@@ -69,20 +69,20 @@ export const RegionRankingChart = ({ rows, metric, filters }: RegionRankingChart
       colors={[SERIES_COLORS.ranking]}
       categoryLabels={{ value: metricLabel }}
       valueFormatter={(value) => (percent ? formatPercent(value, lang) : formatNumber(value, lang))}
-      onValueChange={({ datum }) => navigate(toTaskListHref(filters, { region: datum.code }))}
+      onValueChange={({ datum }) => onOpenTasks({ region: datum.code })}
       layout="vertical"
       showValueLabels
       yAxisWidth={lang.startsWith('zh') ? 92 : 112}
-      height={Math.max(3, rows.length) * 26 + AXIS_HEIGHT}
+      height={rankingChartHeight(rows.length)}
       noDataText={t('regions.noProvinces')}
       label={t('regions.rankingLabel', { metric: metricLabel })}
       indexHeader={t('regions.province')}
       data-testid="chart-region-ranking"
     />
   );
-};
+});
 
-export const TrendChart = ({ rows }: { rows: TrendRow[] }) => {
+export const TrendChart = memo(function TrendChart({ rows }: { rows: TrendRow[] }) {
   const { t, i18n } = useTranslation('dashboard');
   const lang = i18n.language;
   return (
@@ -98,11 +98,11 @@ export const TrendChart = ({ rows }: { rows: TrendRow[] }) => {
       showLastValues
       minValue={0}
       maxValue={100}
-      height={250}
+      height={TREND_CHART_HEIGHT}
       noDataText={t('trend.empty')}
       label={t('trend.chartLabel')}
       indexHeader={t('trend.period')}
       data-testid="chart-trend"
     />
   );
-};
+});

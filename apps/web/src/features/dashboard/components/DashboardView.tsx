@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../api/types';
 import type { DashboardFilters, RegionMetric } from '../utils/dashboard-filters';
@@ -26,33 +26,55 @@ type DashboardViewProps = {
   onReset: () => void;
 };
 
-// Every panel from the one summary answer; the shaping happens in utils/, not here.
-export const DashboardView = ({ summary, filters, metric, onMetricChange, onReset }: DashboardViewProps) => {
+// Every panel from the one summary answer; the shaping happens in utils/, not here. Memoised: the page
+// re-renders on every query state (fetching, placeholder, the units list arriving), the panels only
+// when the answer, the filters, the metric or the language change.
+export const DashboardView = memo(function DashboardView({
+  summary,
+  filters,
+  metric,
+  onMetricChange,
+  onReset,
+}: DashboardViewProps) {
   const { t, i18n } = useTranslation('dashboard');
   const lang = i18n.language;
 
-  const series = useMemo(() => {
-    const cadence = inferCadence((summary.trend ?? []).map((p) => p.period));
-    return {
-      figures: toFigureSeries(summary.totals, filters, summary.period),
-      periodLabel: formatPeriod(summary.period, lang, cadence),
-      measures: toMeasureSeries(summary.byMeasure, lang),
+  // Each series from its own part of the answer: with the previous answer kept while new filters
+  // load, only the figures (which link under the filters) change at once, and the charts keep their rows.
+  const figures = useMemo(
+    () => toFigureSeries(summary.totals, filters, summary.period),
+    [summary.totals, filters, summary.period],
+  );
+  const periodLabel = useMemo(
+    () => formatPeriod(summary.period, lang, inferCadence((summary.trend ?? []).map((p) => p.period))),
+    [summary.period, summary.trend, lang],
+  );
+  const measures = useMemo(() => toMeasureSeries(summary.byMeasure, lang), [summary.byMeasure, lang]);
+  const regions = useMemo(
+    () => ({
       tiles: toRegionTiles(summary.byRegion, metric, lang),
       ranking: toRegionRanking(summary.byRegion, metric, lang),
       national: toNationalValue(summary.byRegion, metric, lang),
-      heatMap: toHeatMapSeries(summary.bySectorMeasure, summary.bySector, summary.byMeasure, lang),
-      trend: toTrendSeries(summary.trend, lang).rows,
-      upcoming: toUpcomingRows(summary.upcomingMilestones, lang),
-      lagging: toLaggingRows(summary.behind, lang),
-    };
-  }, [summary, filters, metric, lang]);
+    }),
+    [summary.byRegion, metric, lang],
+  );
+  const heatMap = useMemo(
+    () => toHeatMapSeries(summary.bySectorMeasure, summary.bySector, summary.byMeasure, lang),
+    [summary.bySectorMeasure, summary.bySector, summary.byMeasure, lang],
+  );
+  const trend = useMemo(() => toTrendSeries(summary.trend, lang).rows, [summary.trend, lang]);
+  const upcoming = useMemo(
+    () => toUpcomingRows(summary.upcomingMilestones, lang),
+    [summary.upcomingMilestones, lang],
+  );
+  const lagging = useMemo(() => toLaggingRows(summary.behind, lang), [summary.behind, lang]);
 
   return (
     <>
       <HeadlineFigures
-        figures={series.figures}
+        figures={figures}
         averageProgress={summary.totals.averageProgress ?? 0}
-        periodLabel={series.periodLabel}
+        periodLabel={periodLabel}
       />
       {summary.totals.tasks === 0 ? (
         <div className="empty-state dash-no-match" role="status">
@@ -66,32 +88,32 @@ export const DashboardView = ({ summary, filters, metric, onMetricChange, onRese
       ) : (
         <div className="dash-grid">
           <div className="dash-grid__wide">
-            <MeasureStatusPanel rows={series.measures} filters={filters} />
+            <MeasureStatusPanel rows={measures} filters={filters} />
           </div>
           <div className="dash-grid__narrow">
-            <TrendPanel rows={series.trend} />
+            <TrendPanel rows={trend} />
           </div>
           <div className="dash-grid__full">
             <ProvincePanel
-              tiles={series.tiles}
-              ranking={series.ranking}
-              national={series.national}
+              tiles={regions.tiles}
+              ranking={regions.ranking}
+              national={regions.national}
               metric={metric}
               filters={filters}
               onMetricChange={onMetricChange}
             />
           </div>
           <div className="dash-grid__wide">
-            <SectorMeasureHeatMap series={series.heatMap} filters={filters} />
+            <SectorMeasureHeatMap series={heatMap} filters={filters} />
           </div>
           <div className="dash-grid__narrow">
-            <UpcomingMilestones rows={series.upcoming} />
+            <UpcomingMilestones rows={upcoming} />
           </div>
           <div className="dash-grid__full">
-            <LaggingTasks rows={series.lagging} />
+            <LaggingTasks rows={lagging} />
           </div>
         </div>
       )}
     </>
   );
-};
+});

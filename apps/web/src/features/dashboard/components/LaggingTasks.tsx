@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../../lib/intl-format';
@@ -8,7 +8,8 @@ import { ShowAllToggle } from './ShowAllToggle';
 
 const COLLAPSED = 8;
 
-export const LaggingTasks = ({ rows }: { rows: LaggingRow[] }) => {
+// Memoised: a filter change redraws it only once the new answer has arrived.
+export const LaggingTasks = memo(function LaggingTasks({ rows }: { rows: LaggingRow[] }) {
   const { t, i18n } = useTranslation('dashboard');
   const lang = i18n.language;
   const tableId = useId();
@@ -76,4 +77,4 @@ export const LaggingTasks = ({ rows }: { rows: LaggingRow[] }) => {
       )}
     </DashboardPanel>
   );
-};
+});

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartDataTable } from '../../../components/charts/ChartDataTable';
 import { ChartLegend } from '../../../components/charts/ChartLegend';
@@ -8,9 +8,9 @@ import { formatNumber } from '../../../lib/intl-format';
 import { toTaskListHref, type DashboardFilters } from '../utils/dashboard-filters';
 import { STATE_ORDER } from '../utils/state-counts';
 import { hasTasks, type MeasureStatusRow } from '../utils/to-measure-series';
-import { ChartFallback } from './ChartFallback';
 import { DashboardPanel } from './DashboardPanel';
 import { LazyMeasureStatusChart } from './lazy-charts';
+import { useOpenTasks } from './use-open-tasks';
 
 type MeasureStatusPanelProps = { rows: MeasureStatusRow[]; filters: DashboardFilters };
 
@@ -18,6 +18,7 @@ type MeasureStatusPanelProps = { rows: MeasureStatusRow[]; filters: DashboardFil
 export const MeasureStatusPanel = ({ rows, filters }: MeasureStatusPanelProps) => {
   const { t, i18n } = useTranslation('dashboard');
   const [asTable, setAsTable] = useState(false);
+  const openTasks = useOpenTasks(filters);
   const lang = i18n.language;
   const stateLabels = Object.fromEntries(STATE_ORDER.map((state) => [state, t(`state.${state}`)]));
   const empty = !hasTasks(rows);
@@ -71,9 +72,7 @@ export const MeasureStatusPanel = ({ rows, filters }: MeasureStatusPanelProps) =
               }}
             />
           ) : (
-            <Suspense fallback={<ChartFallback height={Math.max(262, rows.length * 46 + 32)} />}>
-              <LazyMeasureStatusChart rows={rows} filters={filters} />
-            </Suspense>
+            <LazyMeasureStatusChart rows={rows} onOpenTasks={openTasks} />
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-import { Suspense, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatNumber, formatPercent } from '../../../lib/intl-format';
@@ -10,11 +10,11 @@ import {
 } from '../utils/dashboard-filters';
 import { METRIC_SCALES } from '../utils/metric-scale';
 import type { RegionTile, RegionValue } from '../utils/to-region-series';
-import { ChartFallback } from './ChartFallback';
 import { DashboardPanel } from './DashboardPanel';
 import { LazyRegionRankingChart } from './lazy-charts';
 import { MetricLegend } from './MetricLegend';
 import { ProvinceTileMap } from './ProvinceTileMap';
+import { useOpenTasks } from './use-open-tasks';
 
 type ProvincePanelProps = {
   tiles: RegionTile[];
@@ -41,6 +41,7 @@ export const ProvincePanel = ({
   const formatValue = (value: number) =>
     scale.unit === 'percent' ? formatPercent(value, lang) : formatNumber(value, lang);
   const hrefFor = (code: string) => toTaskListHref(filters, { region: code });
+  const openTasks = useOpenTasks(filters);
 
   return (
     <DashboardPanel
@@ -89,9 +90,7 @@ export const ProvincePanel = ({
           ) : null}
           <h3 className="dash-subheading">{t('regions.ranking')}</h3>
           <p className="dash-panel__hint">{t('regions.rankingHint', { metric: metricLabel })}</p>
-          <Suspense fallback={<ChartFallback height={ranking.length * 26 + 32} />}>
-            <LazyRegionRankingChart rows={ranking} metric={metric} filters={filters} />
-          </Suspense>
+          <LazyRegionRankingChart rows={ranking} metric={metric} onOpenTasks={openTasks} />
         </div>
       </div>
     </DashboardPanel>

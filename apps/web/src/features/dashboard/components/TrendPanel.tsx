@@ -1,14 +1,14 @@
-import { Suspense } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartLegend } from '../../../components/charts/ChartLegend';
 import { SERIES_COLORS } from '../../../components/charts/chart-colors';
 import { formatPercent } from '../../../lib/intl-format';
 import { TREND_CATEGORIES, type TrendRow } from '../utils/to-trend-series';
-import { ChartFallback } from './ChartFallback';
 import { DashboardPanel } from './DashboardPanel';
 import { LazyTrendChart } from './lazy-charts';
 
-export const TrendPanel = ({ rows }: { rows: TrendRow[] }) => {
+// Memoised: a filter change redraws it only once the new answer has arrived.
+export const TrendPanel = memo(function TrendPanel({ rows }: { rows: TrendRow[] }) {
   const { t, i18n } = useTranslation('dashboard');
   const lang = i18n.language;
   const latest = rows.at(-1);
@@ -32,9 +32,7 @@ export const TrendPanel = ({ rows }: { rows: TrendRow[] }) => {
           })}
         </p>
       ) : null}
-      <Suspense fallback={<ChartFallback height={250} />}>
-        <LazyTrendChart rows={rows} />
-      </Suspense>
+      <LazyTrendChart rows={rows} />
     </DashboardPanel>
   );
-};
+});

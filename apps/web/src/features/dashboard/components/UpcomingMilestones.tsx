@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDate, formatNumber } from '../../../lib/intl-format';
@@ -8,7 +8,8 @@ import { ShowAllToggle } from './ShowAllToggle';
 
 const COLLAPSED = 8;
 
-export const UpcomingMilestones = ({ rows }: { rows: UpcomingRow[] }) => {
+// Memoised: a filter change redraws it only once the new answer has arrived.
+export const UpcomingMilestones = memo(function UpcomingMilestones({ rows }: { rows: UpcomingRow[] }) {
   const { t, i18n } = useTranslation('dashboard');
   const lang = i18n.language;
   const listId = useId();
@@ -61,4 +62,4 @@ export const UpcomingMilestones = ({ rows }: { rows: UpcomingRow[] }) => {
       )}
     </DashboardPanel>
   );
-};
+});
