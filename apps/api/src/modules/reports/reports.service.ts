@@ -69,7 +69,8 @@ export class ReportsService {
     const ws = ctx.user.workspaceId;
     return this.dataSource.transaction(async (m) => {
       const task = await this.tasks.lockLive(m, ws, taskId);
-      const settings = await this.workspaces.settings(ws, m);
+      // as the session lookup read them a moment ago (a request carries them), else from the database
+      const settings = ctx.workspace?.settings ?? (await this.workspaces.settings(ws, m));
       this.assertPeriod(dto.period, task.startDate, settings);
       const content = {
         reportedState: dto.reportedState,
@@ -221,7 +222,7 @@ export class ReportsService {
           },
           { current: before },
         );
-      const settings = await this.workspaces.settings(ws, m);
+      const settings = ctx.workspace?.settings ?? (await this.workspaces.settings(ws, m));
       await apply(m, before, settings);
       await this.status.refresh(m, settings, [before.taskId]);
       const after = await this.find(m, ws, id);
