@@ -1,6 +1,6 @@
 import type { TaskSnapshotRow } from '@plan/contracts';
 import type { TaskFilterInput } from '../tasks/task-filter.sql';
-import { mergeByCode, slicedRows } from './ledger-source';
+import { readAhead, slicedRows } from './ledger-source';
 
 const row = (measureCode: string, regionCode: string, code: string) =>
   ({ code, measureCode, regionCode, sectors: [] }) as unknown as TaskSnapshotRow;
@@ -29,23 +29,8 @@ const collect = async (pages: AsyncIterable<{ code: string }[]>) => {
   return out;
 };
 
-describe(mergeByCode.name, () => {
-  it('merges code-ordered streams of uneven pages into one code-ordered stream', async () => {
-    const all = Array.from({ length: 500 }, (_, i) =>
-      row('policy', ['a', 'b', 'c'][i % 3], `P-${String(i).padStart(4, '0')}`),
-    );
-    const { open } = source(all, 7);
-    const merged = await collect(mergeByCode(['a', 'b', 'c', 'none'].map((r) => open({ region: [r] }))));
-    expect(merged).toEqual(all.map((r) => r.code));
-  });
-
-  it('yields nothing from nothing', async () => {
-    expect(await collect(mergeByCode([]))).toEqual([]);
-  });
-});
-
 describe(slicedRows.name, () => {
-  it('gives the rows in ledger order, measure by measure, reading measure × region slices', async () => {
+  it('gives the rows in ledger order, reading one measure at a time with the filters kept', async () => {
     const rows = [
       row('talent', '440000', 'TAL-002'),
       row('policy', '000000', 'POL-003'),
@@ -53,20 +38,101 @@ describe(slicedRows.name, () => {
       row('talent', '000000', 'TAL-001'),
       row('policy', '110000', 'POL-002'),
     ];
-    const { open, calls } = source(rows, 1);
+    const { open, calls } = source(rows, 2);
     const out = await collect(
-      slicedRows(open, { q: 'x' }, ['policy', 'talent'], ['000000', '110000', '440000']),
+      slicedRows(open, { q: 'x', region: ['000000', '440000'] }, ['policy', 'talent']),
     );
-    expect(out).toEqual(['POL-001', 'POL-002', 'POL-003', 'TAL-001', 'TAL-002']);
-    expect(calls).toHaveLength(6);
-    expect(calls[0]).toEqual({ q: 'x', measure: ['policy'], region: ['000000'] });
+    expect(out).toEqual(['POL-001', 'POL-003', 'TAL-001', 'TAL-002']);
+    expect(calls).toEqual([
+      { q: 'x', region: ['000000', '440000'], measure: ['policy'] },
+      { q: 'x', region: ['000000', '440000'], measure: ['talent'] },
+    ]);
   });
 
-  it('keeps to the regions asked for', async () => {
-    const rows = [row('policy', '000000', 'POL-1'), row('policy', '440000', 'POL-2')];
-    const { open, calls } = source(rows, 10);
-    const out = await collect(slicedRows(open, { region: ['440000'] }, ['policy'], ['000000', '440000']));
-    expect(out).toEqual(['POL-2']);
-    expect(calls).toEqual([{ region: ['440000'], measure: ['policy'] }]);
+  it('keeps only what the ledger needs of a row', async () => {
+    const full = { ...row('policy', '000000', 'POL-1'), requirement: '要求', taskId: 't1' };
+    const { open } = source([full], 10);
+    const got = [];
+    for await (const page of slicedRows(open, {}, ['policy'])) got.push(...page);
+    const [r] = got;
+    expect(r).toMatchObject({ code: 'POL-1', measureCode: 'policy' });
+    expect(r).not.toHaveProperty('requirement');
+  });
+
+  it('closes the page stream of a measure when the reader stops', async () => {
+    let closed = false;
+    const open = () =>
+      (async function* () {
+        try {
+          yield [row('policy', '000000', 'POL-1')];
+          yield [row('policy', '000000', 'POL-2')];
+        } finally {
+          closed = true;
+        }
+      })();
+    for await (const page of slicedRows(open, {}, ['policy'])) {
+      expect(page).toHaveLength(1);
+      break;
+    }
+    expect(closed).toBe(true);
+  });
+});
+
+describe(readAhead.name, () => {
+  // pages that say when each was asked for, so the test sees how far ahead they are read
+  function pages(n: number, fail?: number) {
+    const asked: number[] = [];
+    let closed = false;
+    const it = (async function* () {
+      try {
+        for (let i = 0; i < n; i++) {
+          asked.push(i);
+          await new Promise((r) => setImmediate(r));
+          if (i === fail) throw new Error(`page ${i} failed`);
+          yield i;
+        }
+      } finally {
+        closed = true;
+      }
+    })();
+    return { it, asked, closed: () => closed };
+  }
+
+  it('gives the pages in order, the next one already asked for while the current one is used', async () => {
+    const p = pages(4);
+    const seen: [number, number[]][] = [];
+    for await (const page of readAhead(p.it)) {
+      // let the read ahead get going
+      await new Promise((r) => setImmediate(r));
+      seen.push([page, [...p.asked]]);
+    }
+    expect(seen).toEqual([
+      [0, [0, 1]],
+      [1, [0, 1, 2]],
+      [2, [0, 1, 2, 3]],
+      [3, [0, 1, 2, 3]],
+    ]);
+  });
+
+  it('throws a failed read where that page is awaited', async () => {
+    const p = pages(5, 2);
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const page of readAhead(p.it)) seen.push(page);
+      })(),
+    ).rejects.toThrow('page 2 failed');
+    expect(seen).toEqual([0, 1]);
+  });
+
+  it('stops reading when the reader stops', async () => {
+    const p = pages(100);
+    for await (const page of readAhead(p.it)) if (page === 3) break;
+    expect(p.closed()).toBe(true);
+    expect(p.asked.length).toBeLessThanOrEqual(5);
+  });
+
+  it('gives nothing from nothing', async () => {
+    expect(await collect(readAhead((async function* () {})()))).toEqual([]);
   });
 });
