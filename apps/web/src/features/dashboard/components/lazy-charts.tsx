@@ -77,7 +77,7 @@ const drawAllNow = () => {
   for (let draw = waiting.shift(); draw; draw = waiting.shift()) draw();
 };
 
-// Calls `then` once `element` is about to be scrolled into view, or the page is printed.
+// Calls `then` once `element` is scrolled into view, or the page is printed.
 const whenNear = (element: HTMLElement, then: () => void): (() => void) => {
   if (typeof IntersectionObserver !== 'function') {
     then();
@@ -92,7 +92,7 @@ const whenNear = (element: HTMLElement, then: () => void): (() => void) => {
     drawAllNow();
   };
   const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && near(), {
-    rootMargin: '200px 0px',
+    rootMargin: '0px',
   });
   const stop = () => {
     observer.disconnect();
