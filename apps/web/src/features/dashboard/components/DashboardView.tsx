@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../api/types';
 import type { DashboardFilters, RegionMetric } from '../utils/dashboard-filters';
@@ -26,6 +26,15 @@ type DashboardViewProps = {
   onReset: () => void;
 };
 
+// The panels below the first row are rendered just after the rest, as a transition (React renders it
+// in slices, between which a click or a key is handled): the figures are on screen sooner. A block
+// keeps their place meanwhile.
+const useRestAfterFirstPaint = (): boolean => {
+  const [ready, setReady] = useState(false);
+  useEffect(() => startTransition(() => setReady(true)), []);
+  return ready;
+};
+
 // Every panel from the one summary answer; the shaping happens in utils/, not here. Memoised: the page
 // re-renders on every query state (fetching, placeholder, the units list arriving), the panels only
 // when the answer, the filters, the metric or the language change.
@@ -38,6 +47,7 @@ export const DashboardView = memo(function DashboardView({
 }: DashboardViewProps) {
   const { t, i18n } = useTranslation('dashboard');
   const lang = i18n.language;
+  const showRest = useRestAfterFirstPaint();
 
   // Each series from its own part of the answer: with the previous answer kept while new filters
   // load, only the figures (which link under the filters) change at once, and the charts keep their rows.
@@ -93,25 +103,31 @@ export const DashboardView = memo(function DashboardView({
           <div className="dash-grid__narrow">
             <TrendPanel rows={trend} />
           </div>
-          <div className="dash-grid__full">
-            <ProvincePanel
-              tiles={regions.tiles}
-              ranking={regions.ranking}
-              national={regions.national}
-              metric={metric}
-              filters={filters}
-              onMetricChange={onMetricChange}
-            />
-          </div>
-          <div className="dash-grid__wide">
-            <SectorMeasureHeatMap series={heatMap} filters={filters} />
-          </div>
-          <div className="dash-grid__narrow">
-            <UpcomingMilestones rows={upcoming} />
-          </div>
-          <div className="dash-grid__full">
-            <LaggingTasks rows={lagging} />
-          </div>
+          {showRest ? (
+            <>
+              <div className="dash-grid__full">
+                <ProvincePanel
+                  tiles={regions.tiles}
+                  ranking={regions.ranking}
+                  national={regions.national}
+                  metric={metric}
+                  filters={filters}
+                  onMetricChange={onMetricChange}
+                />
+              </div>
+              <div className="dash-grid__wide">
+                <SectorMeasureHeatMap series={heatMap} filters={filters} />
+              </div>
+              <div className="dash-grid__narrow">
+                <UpcomingMilestones rows={upcoming} />
+              </div>
+              <div className="dash-grid__full">
+                <LaggingTasks rows={lagging} />
+              </div>
+            </>
+          ) : (
+            <div className="dash-grid__full dash-skeleton__block dash-skeleton__rest" aria-hidden="true" />
+          )}
         </div>
       )}
     </>
