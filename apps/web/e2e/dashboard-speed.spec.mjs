@@ -38,6 +38,13 @@ const coldLoad = async (ctx, measure) => {
   page.on('response', (res) => {
     if (res.request().resourceType() === 'script') scripts.push(res);
   });
+  // Each API request once: the boot script's early ones taken over, none sent again by the app.
+  const requested = new Map();
+  page.on('request', (req) => {
+    const { pathname, search } = new URL(req.url());
+    if (pathname.startsWith('/api/'))
+      requested.set(pathname + search, (requested.get(pathname + search) ?? 0) + 1);
+  });
 
   // Not waiting for the load event: the figures may well come first.
   await page.goto('/', { waitUntil: 'commit' });
@@ -87,6 +94,8 @@ const coldLoad = async (ctx, measure) => {
             .replace(/-[\w-]{8}\.js$/, '')} ${Math.round(e.responseEnd)}`,
       ),
   );
+  for (const url of ['/api/auth/me', '/api/dashboard/summary', `/api/dashboard/summary?measure=${measure}`])
+    assert.equal(requested.get(url), 1, `${url} was requested ${requested.get(url) ?? 0} times`);
   const bodies = await Promise.all(scripts.map((res) => res.body()));
   const gzipKb = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0) / 1000;
   await context.close();

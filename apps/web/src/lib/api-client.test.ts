@@ -1,6 +1,7 @@
 import { mockApi } from '../../test/mock-api';
 import { jsonResponse } from '../../test/render-with-providers';
 import { apiRequest, errorDetails, isApiError } from './api-client';
+import { startEarlyRequest } from './early-requests';
 
 const failure = async (promise: Promise<unknown>) => {
   try {
@@ -38,5 +39,21 @@ describe(apiRequest.name, () => {
     const init = fetchMock.mock.calls[0]![1]!;
     expect(init.body).toBe(form);
     expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
+  it('takes over the answer to a GET the boot script sent, once', async () => {
+    let answered = 0;
+    const fetchMock = mockApi({
+      'GET /api/dashboard/summary': () => jsonResponse({ answer: (answered += 1) }),
+    });
+    startEarlyRequest('/api/dashboard/summary');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    expect(await apiRequest('/dashboard/summary')).toEqual({ answer: 1 });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    // Another query string is another request; the same one later goes to the network.
+    await apiRequest('/dashboard/summary', { query: { measure: 'policy' } });
+    expect(await apiRequest('/dashboard/summary')).toEqual({ answer: 3 });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 });
