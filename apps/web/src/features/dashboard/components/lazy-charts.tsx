@@ -44,11 +44,17 @@ export const preloadDashboardCharts = (): void => {
 };
 
 // Charts waiting to be drawn, in the order they asked (the page's order); one per task, each after
-// the browser has painted (and handled input) since the last.
+// the browser has painted since the last, and at background priority: input, and whatever React has
+// to render for it (a filter just chosen), goes first.
 const waiting: (() => void)[] = [];
 let draining = false;
 
-const afterPaint = (next: () => void) => requestAnimationFrame(() => setTimeout(next, 0));
+const inBackground = (next: () => void) => {
+  if (typeof scheduler !== 'undefined') void scheduler.postTask(next, { priority: 'background' });
+  else setTimeout(next, 0);
+};
+
+const afterPaint = (next: () => void) => requestAnimationFrame(() => inBackground(next));
 
 const drawNext = () => {
   const draw = waiting.shift();
