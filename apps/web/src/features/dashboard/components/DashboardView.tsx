@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../api/types';
 import type { DashboardFilters, RegionMetric } from '../utils/dashboard-filters';
@@ -10,6 +10,7 @@ import { toNationalValue, toRegionRanking, toRegionTiles } from '../utils/to-reg
 import { toTrendSeries } from '../utils/to-trend-series';
 import { toLaggingRows, toUpcomingRows } from '../utils/to-watchlist-series';
 import { HeadlineFigures } from './HeadlineFigures';
+import { useInTurn } from './in-turn';
 import { LaggingTasks } from './LaggingTasks';
 import { MeasureStatusPanel } from './MeasureStatusPanel';
 import { ProvincePanel } from './ProvincePanel';
@@ -26,14 +27,10 @@ type DashboardViewProps = {
   onReset: () => void;
 };
 
-// The panels below the first row are rendered just after the rest, as a transition (React renders it
-// in slices, between which a click or a key is handled): the figures are on screen sooner. A block
-// keeps their place meanwhile.
-const useRestAfterFirstPaint = (): boolean => {
-  const [ready, setReady] = useState(false);
-  useEffect(() => startTransition(() => setReady(true)), []);
-  return ready;
-};
+// A panel below the first row: rendered in turn after the figures (in-turn.ts); a block keeps its
+// place until then.
+const Later = ({ height, children }: { height: number; children: ReactNode }) =>
+  useInTurn() ? children : <div className="dash-skeleton__block" style={{ height }} aria-hidden="true" />;
 
 // Every panel from the one summary answer; the shaping happens in utils/, not here. Memoised: the page
 // re-renders on every query state (fetching, placeholder, the units list arriving), the panels only
@@ -47,7 +44,6 @@ export const DashboardView = memo(function DashboardView({
 }: DashboardViewProps) {
   const { t, i18n } = useTranslation('dashboard');
   const lang = i18n.language;
-  const showRest = useRestAfterFirstPaint();
 
   // Each series from its own part of the answer: with the previous answer kept while new filters
   // load, only the figures (which link under the filters) change at once, and the charts keep their rows.
@@ -103,31 +99,33 @@ export const DashboardView = memo(function DashboardView({
           <div className="dash-grid__narrow">
             <TrendPanel rows={trend} />
           </div>
-          {showRest ? (
-            <>
-              <div className="dash-grid__full">
-                <ProvincePanel
-                  tiles={regions.tiles}
-                  ranking={regions.ranking}
-                  national={regions.national}
-                  metric={metric}
-                  filters={filters}
-                  onMetricChange={onMetricChange}
-                />
-              </div>
-              <div className="dash-grid__wide">
-                <SectorMeasureHeatMap series={heatMap} filters={filters} />
-              </div>
-              <div className="dash-grid__narrow">
-                <UpcomingMilestones rows={upcoming} />
-              </div>
-              <div className="dash-grid__full">
-                <LaggingTasks rows={lagging} />
-              </div>
-            </>
-          ) : (
-            <div className="dash-grid__full dash-skeleton__block dash-skeleton__rest" aria-hidden="true" />
-          )}
+          <div className="dash-grid__full">
+            <Later height={640}>
+              <ProvincePanel
+                tiles={regions.tiles}
+                ranking={regions.ranking}
+                national={regions.national}
+                metric={metric}
+                filters={filters}
+                onMetricChange={onMetricChange}
+              />
+            </Later>
+          </div>
+          <div className="dash-grid__wide">
+            <Later height={640}>
+              <SectorMeasureHeatMap series={heatMap} filters={filters} />
+            </Later>
+          </div>
+          <div className="dash-grid__narrow">
+            <Later height={640}>
+              <UpcomingMilestones rows={upcoming} />
+            </Later>
+          </div>
+          <div className="dash-grid__full">
+            <Later height={480}>
+              <LaggingTasks rows={lagging} />
+            </Later>
+          </div>
         </div>
       )}
     </>

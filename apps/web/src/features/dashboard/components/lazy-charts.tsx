@@ -7,17 +7,18 @@ import {
   useState,
   type ComponentProps,
   type ComponentType,
+  type RefObject,
 } from 'react';
-import { flushSync } from 'react-dom';
 import { ChartFallback } from './ChartFallback';
 import { measureChartHeight, rankingChartHeight, TREND_CHART_HEIGHT } from './chart-heights';
 import type * as Charts from './DashboardCharts';
+import { showAllNow, useInTurn } from './in-turn';
 
 // The dashboard's recharts charts load lazily (recharts stays out of every other page) and are drawn
-// after the figures, one chart per task: drawing one takes recharts a long task (its store settles
-// through several synchronous renders), and three in one task would keep the page from answering
-// clicks and keys for as long. A chart below the fold is drawn when it is scrolled near (or the page
-// is printed). Each keeps its place with a block of its height meanwhile.
+// after the figures, in turn with the other parts that can wait (in-turn.ts): drawing one takes
+// recharts a long task (its store settles through several synchronous renders). A chart in view goes
+// ahead of the panels below the fold; a chart below the fold is drawn when it is scrolled into view
+// (or the page is printed). Each keeps its place with a block of its height meanwhile.
 
 type ChartsModule = typeof Charts;
 
@@ -43,63 +44,21 @@ export const preloadDashboardCharts = (): void => {
   void loadCharts();
 };
 
-// Charts waiting to be drawn, in the order they asked (the page's order); one per task, each after
-// the browser has painted since the last, and at background priority: input, and whatever React has
-// to render for it (a filter just chosen), goes first.
-const waiting: (() => void)[] = [];
-let draining = false;
-
-const inBackground = (next: () => void) => {
-  if (typeof scheduler !== 'undefined') void scheduler.postTask(next, { priority: 'background' });
-  else setTimeout(next, 0);
-};
-
-const afterPaint = (next: () => void) => requestAnimationFrame(() => inBackground(next));
-
-const drawNext = () => {
-  const draw = waiting.shift();
-  if (!draw) {
-    draining = false;
-    return;
-  }
-  draw();
-  afterPaint(drawNext);
-};
-
-const whenItsTurn = (draw: () => void) => {
-  waiting.push(draw);
-  if (draining) return;
-  draining = true;
-  // Once the code is there; a failed download is drawn too, for the error boundary to report.
-  void loadCharts().then(
-    () => afterPaint(drawNext),
-    () => afterPaint(drawNext),
-  );
-};
-
-// Draws every waiting chart now, if the code is there (a page about to be printed).
-const drawAllNow = () => {
-  if ((charts as { status?: string } | undefined)?.status !== 'fulfilled') return;
-  for (let draw = waiting.shift(); draw; draw = waiting.shift()) draw();
-};
-
 // Calls `then` once `element` is scrolled into view, or the page is printed.
-const whenNear = (element: HTMLElement, then: () => void): (() => void) => {
+const whenInView = (element: HTMLElement, then: () => void): (() => void) => {
   if (typeof IntersectionObserver !== 'function') {
     then();
     return () => undefined;
   }
-  const near = () => {
+  const inView = () => {
     stop();
     then();
   };
   const printing = () => {
-    near();
-    drawAllNow();
+    inView();
+    showAllNow();
   };
-  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && near(), {
-    rootMargin: '0px',
-  });
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && inView());
   const stop = () => {
     observer.disconnect();
     window.removeEventListener('beforeprint', printing);
@@ -109,27 +68,35 @@ const whenNear = (element: HTMLElement, then: () => void): (() => void) => {
   return stop;
 };
 
+// Ready to be drawn: its code is there (a failed download too, for the error boundary to report),
+// and, below the fold, it has been scrolled into view.
+const useReady = (place: RefObject<HTMLDivElement | null>, belowTheFold: boolean): boolean => {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    let stop: (() => void) | undefined;
+    const whenLoaded = () => {
+      if (!mounted) return;
+      if (belowTheFold && place.current) stop = whenInView(place.current, () => setReady(true));
+      else setReady(true);
+    };
+    loadCharts().then(whenLoaded, whenLoaded);
+    return () => {
+      mounted = false;
+      stop?.();
+    };
+  }, [place, belowTheFold]);
+  return ready;
+};
+
 const deferredChart = <P extends object>(
   pick: (module: ChartsModule) => ComponentType<P>,
   height: (props: P) => number,
   { belowTheFold = false } = {},
 ) =>
   memo(function DeferredChart(props: P) {
-    const [drawn, setDrawn] = useState(false);
     const place = useRef<HTMLDivElement>(null);
-    useEffect(() => {
-      let mounted = true;
-      // Synchronously, so the chart's whole first render is this one task.
-      const draw = () =>
-        whenItsTurn(() => {
-          if (mounted) flushSync(() => setDrawn(true));
-        });
-      const stop = belowTheFold && place.current ? whenNear(place.current, draw) : draw();
-      return () => {
-        mounted = false;
-        stop?.();
-      };
-    }, []);
+    const drawn = useInTurn(useReady(place, belowTheFold), { first: !belowTheFold });
     const placeholder = <ChartFallback ref={place} height={height(props)} />;
     if (!drawn) return placeholder;
     return (
