@@ -1,5 +1,6 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { appSendsItsOwnRequests } from '../lib/early-requests';
 import '../styles.css';
 import { App, preloadRoute } from './App';
 import { createAppI18n } from './i18n';
@@ -15,6 +16,7 @@ const i18n = createAppI18n();
 // once the page's code and texts are there (they download with this entry: build/landing-preload.ts):
 // rendered earlier, the page would suspend, and React holds back the content that replaces a
 // fallback for 300 ms. Until then index.html shows a spinner.
+appSendsItsOwnRequests();
 const routeReady = preloadRoute(queryClient, window.location);
 
 const render = () =>

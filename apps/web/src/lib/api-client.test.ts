@@ -1,7 +1,7 @@
 import { mockApi } from '../../test/mock-api';
 import { jsonResponse } from '../../test/render-with-providers';
 import { apiRequest, errorDetails, isApiError } from './api-client';
-import { startEarlyRequest } from './early-requests';
+import { appSendsItsOwnRequests, startEarlyRequest } from './early-requests';
 
 const failure = async (promise: Promise<unknown>) => {
   try {
@@ -55,5 +55,13 @@ describe(apiRequest.name, () => {
     await apiRequest('/dashboard/summary', { query: { measure: 'policy' } });
     expect(await apiRequest('/dashboard/summary')).toEqual({ answer: 3 });
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  // Last: the flag stays set for the rest of this file.
+  it('sends no early request once the app sends its own (a boot script that ran late)', () => {
+    const fetchMock = mockApi({ 'GET /api/auth/me': {} });
+    appSendsItsOwnRequests();
+    startEarlyRequest('/api/auth/me');
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,13 @@
 // Both go through here, so an early request is exactly the one the app would have sent.
 
 const started = new Map<string, Promise<Response>>();
+// Set once the app sends its own requests: a boot script that runs later than that (its download was
+// slower than the app's) would only send them twice.
+let appSending = false;
+
+export const appSendsItsOwnRequests = (): void => {
+  appSending = true;
+};
 
 // The options of every GET the API client sends (lib/api-client.ts).
 export const getRequestInit = (signal?: AbortSignal): RequestInit => ({
@@ -13,6 +20,7 @@ export const getRequestInit = (signal?: AbortSignal): RequestInit => ({
 });
 
 export const startEarlyRequest = (url: string): void => {
+  if (appSending) return;
   const response = fetch(url, getRequestInit());
   // Whoever takes it over handles a failure; until then it is not an unhandled rejection.
   response.catch(() => undefined);
