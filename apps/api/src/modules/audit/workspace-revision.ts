@@ -19,23 +19,24 @@ export const bumpRevisionSql = (workspaceParam: string) =>
    VALUES (${workspaceParam}::uuid, (txid_current() % ${REVISION_SLOTS})::smallint, 1)
    ON CONFLICT (workspace_id, slot) DO UPDATE SET revision = workspace_revisions.revision + 1`;
 
-// The sum grows by one with every committed bump, so two different committed states never share a value.
-// Read it BEFORE reading the data a cache entry is built from: the entry is then at least as new as its key.
-export async function readRevision(m: EntityManager, workspaceId: string): Promise<string> {
-  const rows: { r: string }[] = await m.query(
-    `SELECT COALESCE(sum(revision), 0)::text AS r FROM workspace_revisions WHERE workspace_id = $1`,
-    [workspaceId],
-  );
-  return rows[0].r;
-}
-
 const SETTINGS_AND_REVISION = prepared(
   `SELECT w.id, w.name, w.timezone, w.reporting_cadence AS cadence, w.report_due_day AS "dueDay",
           (SELECT COALESCE(sum(r.revision), 0) FROM workspace_revisions r WHERE r.workspace_id = w.id)::text AS revision
      FROM workspaces w WHERE w.id = $1`,
 );
 
-// The workspace's settings and its revision in one round trip: what a cached read needs before anything else.
+// The caller's workspace settings and revision: as the request's session lookup read them, else (a context
+// built outside a request) from the database.
+export function workspaceStateOf(
+  m: EntityManager,
+  ctx: { user: { workspaceId: string }; workspace?: { settings: WorkspaceSettings; revision: string } },
+): Promise<{ settings: WorkspaceSettings; revision: string }> {
+  return ctx.workspace ? Promise.resolve(ctx.workspace) : readSettingsAndRevision(m, ctx.user.workspaceId);
+}
+
+// The workspace's settings and its revision in one round trip (the revision sum grows by one with every
+// committed bump, so two committed states never share a value; read it BEFORE the data a cache entry is built
+// from, so the entry is at least as new as its key): what a cached read needs before anything else.
 export async function readSettingsAndRevision(
   m: EntityManager,
   workspaceId: string,

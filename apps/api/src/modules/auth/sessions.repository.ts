@@ -10,7 +10,6 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 // Renew the sliding expiry at most this often, so reads do not write on every request.
 const RENEW_AFTER_MS = 5 * 60 * 1000;
 
-// Every request asks this: prepared once per connection.
 // Every request asks this: prepared once per connection. The workspace's settings and revision come along.
 const SESSION_LOOKUP = prepared(
   `SELECT session_id AS "sessionId", last_seen_at AS "lastSeenAt", id, workspace_id AS "workspaceId", username,

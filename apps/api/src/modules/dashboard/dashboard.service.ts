@@ -19,7 +19,7 @@ import {
 import { filterKey, RevisionCache } from '../../common/revision-cache';
 import { RequestContext } from '../../common/request-context';
 import { serializeJson, type SerializedJson } from '../../common/serialized-json';
-import { readSettingsAndRevision } from '../audit/workspace-revision';
+import { workspaceStateOf } from '../audit/workspace-revision';
 import { TaskStatusService } from '../tasks/task-status.service';
 import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { DashboardRepository, type TrendRow } from './dashboard.repository';
@@ -77,8 +77,7 @@ export class DashboardService {
   // read before the figures, so an entry is never older than its key. Entries hold the answer's bytes too.
   async serializedSummary(ctx: RequestContext, q: DashboardQuery): Promise<SerializedJson<DashboardSummary>> {
     const ws = ctx.user.workspaceId;
-    const { settings, revision } =
-      ctx.workspace ?? (await readSettingsAndRevision(this.dataSource.manager, ws));
+    const { settings, revision } = await workspaceStateOf(this.dataSource.manager, ctx);
     await this.status.ensureFreshWith(settings);
     const key = `${ws}|${revision}|${workspaceToday(settings)}|${filterKey(q)}`;
     // one snapshot for every figure, as a meeting freezes them

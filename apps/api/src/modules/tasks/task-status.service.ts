@@ -61,9 +61,8 @@ export class TaskStatusService implements OnApplicationShutdown {
 
   // Starts the day's refresh of the workspace when it has not run yet, and returns at once: until it ends,
   // readers see the statuses as of the last refresh (the task list and the dashboard read the same stored
-  // columns, so they still agree with each other). `wait` (a meeting about to freeze its snapshot) waits
-  // for it. Cheap after the first call of the day: one map lookup (and reading the settings unless the
-  // caller has them — a request does, from its session lookup).
+  // columns, so they still agree with each other). Cheap after the first call of the day: one map lookup
+  // (and reading the settings unless the caller has them — a request does, from its session lookup).
   async ensureFresh(workspaceId: string, settings?: WorkspaceSettings): Promise<void> {
     return this.ensureFreshWith(settings ?? (await this.workspaces.settings(workspaceId)));
   }

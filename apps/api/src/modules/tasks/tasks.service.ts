@@ -11,7 +11,7 @@ import { filterKey, RevisionCache } from '../../common/revision-cache';
 import { RequestContext } from '../../common/request-context';
 import { actorOf } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
-import { readSettingsAndRevision } from '../audit/workspace-revision';
+import { workspaceStateOf } from '../audit/workspace-revision';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { workspaceToday, WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { CreateTaskDto, UpdateTaskDto } from './dto/create-task.dto';
@@ -48,8 +48,7 @@ export class TasksService {
 
   async list(ctx: RequestContext, q: ListTasksQuery): Promise<TaskListResponse> {
     const ws = ctx.user.workspaceId;
-    const { settings, revision } =
-      ctx.workspace ?? (await readSettingsAndRevision(this.dataSource.manager, ws));
+    const { settings, revision } = await workspaceStateOf(this.dataSource.manager, ctx);
     await this.status.ensureFreshWith(settings);
     const sort = q.sort ?? 'code';
     const after = q.cursor ? decodeCursor(sort, q.cursor) : null;
