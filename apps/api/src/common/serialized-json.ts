@@ -19,3 +19,9 @@ export function sendSerializedJson(res: Response, json: SerializedJson<unknown>)
   res.type('application/json');
   res.send(json.body);
 }
+
+// JSON text written elsewhere (by PostgreSQL), sent as it is.
+export function sendJsonText(res: Response, text: string): void {
+  res.type('application/json');
+  res.send(text);
+}

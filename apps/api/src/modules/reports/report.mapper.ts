@@ -1,4 +1,5 @@
 import type { AttachmentView, ProgressReportView } from '@plan/contracts';
+import { isoSql } from '../../database/sql-json';
 
 export const REPORT_COLUMNS = `pr.id, pr.task_id AS "taskId", pr.period, pr.reported_state AS "reportedState", pr.progress,
   pr.achievements, pr.problems, pr.next_steps AS "nextSteps", pr.suspended_reason AS "suspendedReason", pr.status,
@@ -11,6 +12,19 @@ export const REPORT_COLUMNS = `pr.id, pr.task_id AS "taskId", pr.period, pr.repo
               FROM report_attachments ra WHERE ra.report_id = pr.id), '[]'::json) AS attachments`;
 
 export const REPORT_JOINS = `FROM progress_reports pr JOIN people a ON a.id = pr.author_id LEFT JOIN people rv ON rv.id = pr.reviewed_by_id`;
+
+// The same object as toReportView, written by PostgreSQL (with REPORT_JOINS).
+export const REPORT_JSON = `json_build_object('id', pr.id, 'taskId', pr.task_id, 'period', pr.period,
+  'reportedState', pr.reported_state, 'progress', pr.progress, 'achievements', pr.achievements, 'problems', pr.problems,
+  'nextSteps', pr.next_steps, 'suspendedReason', pr.suspended_reason, 'status', pr.status,
+  'author', json_build_object('id', a.id, 'displayName', a.display_name), 'submittedAt', ${isoSql('pr.submitted_at')},
+  'reviewedBy', CASE WHEN rv.id IS NULL THEN NULL ELSE json_build_object('id', rv.id, 'displayName', rv.display_name) END,
+  'reviewedAt', ${isoSql('pr.reviewed_at')}, 'reviewComment', pr.review_comment,
+  'attachments', COALESCE((SELECT json_agg(json_build_object('id', ra.id, 'reportId', ra.report_id, 'fileName', ra.file_name,
+                    'contentType', ra.content_type, 'size', ra.size, 'sha256', ra.sha256, 'createdAt', ${isoSql('ra.created_at')})
+                    ORDER BY ra.created_at, ra.id)
+              FROM report_attachments ra WHERE ra.report_id = pr.id), '[]'::json),
+  'version', pr.version, 'createdAt', ${isoSql('pr.created_at')}, 'updatedAt', ${isoSql('pr.updated_at')})`;
 
 const iso = (d: unknown) => (d ? (d as Date).toISOString() : null);
 

@@ -35,7 +35,7 @@ const validTask = () => ({
   dueDate: '2027-12-31',
 });
 
-type Service = { [K in 'list' | 'get' | 'create' | 'update' | 'archive']: jest.Mock };
+type Service = { [K in 'listJson' | 'getJson' | 'create' | 'update' | 'archive']: jest.Mock };
 
 describe(TasksController.name, () => {
   let app: NestExpressApplication;
@@ -43,7 +43,7 @@ describe(TasksController.name, () => {
   let service: Service;
 
   beforeAll(async () => {
-    service = { list: jest.fn(), get: jest.fn(), create: jest.fn(), update: jest.fn(), archive: jest.fn() };
+    service = { listJson: jest.fn(), getJson: jest.fn(), create: jest.fn(), update: jest.fn(), archive: jest.fn() };
     const moduleRef = await Test.createTestingModule({
       controllers: [TasksController],
       providers: [{ provide: TasksService, useValue: service }],
@@ -65,8 +65,8 @@ describe(TasksController.name, () => {
 
   beforeEach(() => {
     for (const fn of Object.values(service)) fn.mockReset();
-    service.list.mockResolvedValue({ items: [], nextCursor: null, total: 0 });
-    service.get.mockResolvedValue({ id: TASK_ID });
+    service.listJson.mockResolvedValue('{"items":[],"nextCursor":null,"total":0}');
+    service.getJson.mockResolvedValue(JSON.stringify({ id: TASK_ID }));
     service.create.mockResolvedValue({ id: TASK_ID });
     service.update.mockResolvedValue({ id: TASK_ID });
     service.archive.mockResolvedValue({ id: TASK_ID });
@@ -79,14 +79,14 @@ describe(TasksController.name, () => {
       const res = await request(http).get('/api/tasks?limit=500').expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
       expect(res.body.details).toContainEqual(expect.objectContaining({ field: 'limit', constraint: 'max' }));
-      expect(service.list).not.toHaveBeenCalled();
+      expect(service.listJson).not.toHaveBeenCalled();
     });
 
     it('passes parsed filters to the service', async () => {
       const res = await request(http).get('/api/tasks?measure=policy,talent&limit=10').expect(200);
       expect(res.body).toEqual({ items: [], nextCursor: null, total: 0 });
-      expect(service.list).toHaveBeenCalledTimes(1);
-      const [ctx, q] = service.list.mock.calls[0] as [RequestContext, ListTasksQuery];
+      expect(service.listJson).toHaveBeenCalledTimes(1);
+      const [ctx, q] = service.listJson.mock.calls[0] as [RequestContext, ListTasksQuery];
       expect(q).toBeInstanceOf(ListTasksQuery);
       expect(q.measure).toEqual(['policy', 'talent']);
       expect(q.limit).toBe(10);
@@ -97,7 +97,7 @@ describe(TasksController.name, () => {
 
     it('accepts repeated query parameters as a list', async () => {
       await request(http).get('/api/tasks?state=behind&state=overdue').expect(200);
-      expect(service.list.mock.calls[0][1]).toMatchObject({ state: ['behind', 'overdue'] });
+      expect(service.listJson.mock.calls[0][1]).toMatchObject({ state: ['behind', 'overdue'] });
     });
 
     it('carries the X-Request-Id into the context', async () => {
@@ -106,7 +106,7 @@ describe(TasksController.name, () => {
         .set('X-Request-Id', 'req-123')
         .expect(200)
         .expect('X-Request-Id', 'req-123');
-      expect(ctxOf(service.list).requestId).toBe('req-123');
+      expect(ctxOf(service.listJson).requestId).toBe('req-123');
     });
 
     it.each([
@@ -119,7 +119,7 @@ describe(TasksController.name, () => {
       const res = await request(http).get(`/api/tasks?${qs}`).expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(res.body.details).toContainEqual(expect.objectContaining({ field }));
-      expect(service.list).not.toHaveBeenCalled();
+      expect(service.listJson).not.toHaveBeenCalled();
     });
   });
 
@@ -127,13 +127,13 @@ describe(TasksController.name, () => {
     it('refuses an id that is not a UUID', async () => {
       const res = await request(http).get('/api/tasks/not-a-uuid').expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'INVALID_ID' });
-      expect(service.get).not.toHaveBeenCalled();
+      expect(service.getJson).not.toHaveBeenCalled();
     });
 
     it('passes a lower-cased id to the service', async () => {
       const res = await request(http).get(`/api/tasks/${TASK_ID.toUpperCase()}`).expect(200);
       expect(res.body).toEqual({ id: TASK_ID });
-      expect(service.get).toHaveBeenCalledWith(expect.objectContaining({ user: USER }), TASK_ID);
+      expect(service.getJson).toHaveBeenCalledWith(expect.objectContaining({ user: USER }), TASK_ID);
     });
   });
 
@@ -237,7 +237,7 @@ describe(TasksController.name, () => {
   });
 
   it('maps a service failure through the global filter', async () => {
-    service.get.mockRejectedValue(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+    service.getJson.mockRejectedValue(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
     const res = await request(http).get(`/api/tasks/${TASK_ID}`).expect(503);
     expect(res.body.code).toBe('DATABASE_UNAVAILABLE');
     expect(res.headers['retry-after']).toBeDefined();

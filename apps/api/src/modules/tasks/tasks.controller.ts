@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { TaskDetail, TaskListResponse } from '@plan/contracts';
+import type { TaskDetail } from '@plan/contracts';
+import type { Response } from 'express';
+import { sendJsonText } from '../../common/serialized-json';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { CreateTaskDto, UpdateTaskDto, VersionDto } from './dto/create-task.dto';
@@ -16,14 +18,20 @@ export class TasksController {
 
   @Get()
   @ApiOperation({ summary: 'List tasks with filters and cursor pagination' })
-  list(@Ctx() ctx: RequestContext, @Query() q: ListTasksQuery): Promise<TaskListResponse> {
-    return this.tasks.list(ctx, scopeFilters(ctx.user, q));
+  async list(@Ctx() ctx: RequestContext, @Query() q: ListTasksQuery, @Res() res: Response): Promise<void> {
+    // a TaskListResponse, written by PostgreSQL
+    sendJsonText(res, await this.tasks.listJson(ctx, scopeFilters(ctx.user, q)));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A task with milestones, units, latest approved report and schedule status' })
-  get(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: string): Promise<TaskDetail> {
-    return this.tasks.get(ctx, id);
+  async get(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    // a TaskDetail, written by PostgreSQL
+    sendJsonText(res, await this.tasks.getJson(ctx, id));
   }
 
   @Post()

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MilestoneView, TaskDetail, TaskListItem, TaskSort } from '@plan/contracts';
-import { toMilestoneView, MILESTONE_COLUMNS } from '../milestones/milestone.mapper';
-import { REPORT_COLUMNS, REPORT_JOINS, toReportView } from '../reports/report.mapper';
+import { MILESTONE_COLUMNS, MILESTONE_JSON, toMilestoneView } from '../milestones/milestone.mapper';
+import { REPORT_JOINS, REPORT_JSON } from '../reports/report.mapper';
+import { dateSql, isoSql, jsonArrayText } from '../../database/sql-json';
 import { Cursor, sortSpec } from './task-cursor';
 import { taskWhere, type TaskFilterInput } from './task-filter.sql';
 import { prepared } from '../../database/workspace-scope';
@@ -26,7 +27,24 @@ export const LIST_JOINS = `
   JOIN units u ON u.id = t.lead_unit_id
   JOIN people p ON p.id = t.responsible_person_id`;
 
-type ListRow = Record<string, unknown> & { sortValue: string; id: string };
+// The fields of toTaskListItem's object, as json_build_object's arguments (with LIST_JOINS).
+const LIST_ITEM_FIELDS = `'id', t.id, 'code', t.code, 'title', t.title,
+  'measure', json_build_object('code', m.code, 'nameZh', m.name_zh, 'nameEn', m.name_en),
+  'region', json_build_object('code', r.code, 'nameZh', r.name_zh, 'nameEn', r.name_en),
+  'sectors', ARRAY(SELECT ts.sector_code FROM task_sectors ts WHERE ts.task_id = t.id ORDER BY ts.sector_code),
+  'leadUnit', json_build_object('id', u.id, 'nameZh', u.name_zh, 'nameEn', u.name_en),
+  'responsiblePerson', json_build_object('id', p.id, 'displayName', p.display_name),
+  'startDate', ${dateSql('t.start_date')}, 'dueDate', ${dateSql('t.due_date')}, 'progress', t.progress,
+  'reportedState', t.reported_state, 'suspendedReason', t.suspended_reason,
+  'status', json_build_object('expected', t.status_expected::float8, 'actual', t.progress, 'gap', t.status_gap::float8,
+                              'daysLate', t.status_days_late, 'state', t.status_state, 'light', t.status_light),
+  'sourceMeetingId', t.source_meeting_id, 'version', t.version, 'archivedAt', ${isoSql('t.archived_at')},
+  'createdAt', ${isoSql('t.created_at')}, 'updatedAt', ${isoSql('t.updated_at')}`;
+
+// A list item as JSON text, the same object as toTaskListItem(row of LIST_COLUMNS).
+export const LIST_ITEM_JSON = `json_build_object(${LIST_ITEM_FIELDS})`;
+
+type ListRow = { json: string; sortValue: string; id: string };
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : d === null ? null : String(d));
 
@@ -92,15 +110,18 @@ export type TaskRowForUpdate = {
 
 export type TaskWrite = Omit<TaskRowForUpdate, 'id' | 'version' | 'archivedAt'>;
 
-// The task page: one prepared statement (planning it costs more than running it).
+// The task page as JSON text (the list item's fields and the page's own), in one prepared statement: planning
+// it costs more than running it.
 const DETAIL_SQL = prepared(
-  `SELECT ${LIST_COLUMNS}, t.requirement,
-              cb.id AS "createdById", cb.display_name AS "createdByName", ub.id AS "updatedById", ub.display_name AS "updatedByName",
-              COALESCE((SELECT json_agg(json_build_object('id', cu.id, 'nameZh', cu.name_zh, 'nameEn', cu.name_en) ORDER BY cu.code)
-                          FROM task_units tu JOIN units cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), '[]'::json) AS "cooperatingUnits",
-              COALESCE((SELECT json_agg(row_to_json(x) ORDER BY x."dueDate", x."createdAt", x.id)
-                          FROM (SELECT ${MILESTONE_COLUMNS} FROM milestones ms WHERE ms.task_id = t.id) x), '[]'::json) AS "milestoneRows",
-              (SELECT row_to_json(y) FROM (SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = t.latest_report_id) y) AS "latestReport"
+  `SELECT json_build_object(${LIST_ITEM_FIELDS}, 'requirement', t.requirement,
+            'cooperatingUnits', COALESCE((SELECT json_agg(json_build_object('id', cu.id, 'nameZh', cu.name_zh, 'nameEn', cu.name_en) ORDER BY cu.code)
+                                            FROM task_units tu JOIN units cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), '[]'::json),
+            'milestones', COALESCE((SELECT json_agg(${MILESTONE_JSON} ORDER BY ms.due_date, ms.created_at, ms.id)
+                                      FROM milestones ms WHERE ms.task_id = t.id), '[]'::json),
+            'latestApprovedReport', (SELECT ${REPORT_JSON} ${REPORT_JOINS} WHERE pr.id = t.latest_report_id),
+            'createdBy', CASE WHEN cb.id IS NULL THEN NULL ELSE json_build_object('id', cb.id, 'displayName', cb.display_name) END,
+            'updatedBy', CASE WHEN ub.id IS NULL THEN NULL ELSE json_build_object('id', ub.id, 'displayName', ub.display_name) END
+          )::text AS json
          ${LIST_JOINS}
          LEFT JOIN people cb ON cb.id = t.created_by_id
          LEFT JOIN people ub ON ub.id = t.updated_by_id
@@ -117,7 +138,7 @@ export class TasksRepository {
     sort: TaskSort,
     limit: number,
     after: Cursor | null,
-  ): Promise<{ rows: TaskListItem[]; last: Cursor | null; hasMore: boolean }> {
+  ): Promise<{ itemsJson: string; last: Cursor | null; hasMore: boolean }> {
     const params: unknown[] = [];
     const where = taskWhere(workspaceId, filters, params);
     const unfiltered = params.length === 1;
@@ -129,7 +150,7 @@ export class TasksRepository {
       keyset = ` AND (${spec.expr}, t.id) ${op} ($${params.length - 1}::${spec.cast}, $${params.length}::uuid)`;
     }
     const dir = spec.desc ? 'DESC' : 'ASC';
-    const sql = `SELECT ${LIST_COLUMNS}, (${spec.expr})::text AS "sortValue" ${LIST_JOINS}
+    const sql = `SELECT ${LIST_ITEM_JSON}::text AS json, t.id, (${spec.expr})::text AS "sortValue" ${LIST_JOINS}
         WHERE ${where}${keyset}
         ORDER BY ${spec.expr} ${dir}, t.id ${dir}
         LIMIT ${limit + 1}`;
@@ -140,7 +161,7 @@ export class TasksRepository {
     const page = rows.slice(0, limit);
     const lastRow = page[page.length - 1];
     return {
-      rows: page.map(toTaskListItem),
+      itemsJson: jsonArrayText(page),
       last: lastRow ? { value: lastRow.sortValue, id: lastRow.id } : null,
       hasMore,
     };
@@ -156,34 +177,23 @@ export class TasksRepository {
     return rows[0].n;
   }
 
-  // One round trip: the cooperating units, the milestones and the latest approved report come along as JSON.
+  // The task page in one round trip, as the JSON text the API sends.
+  async detailJson(
+    workspaceId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
+    const rows: { json: string }[] = await manager.query(DETAIL_SQL, [workspaceId, id]);
+    return rows[0]?.json ?? null;
+  }
+
   async detail(
     workspaceId: string,
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TaskDetail | null> {
-    const rows = await manager.query(DETAIL_SQL, [workspaceId, id]);
-    const r = rows[0];
-    if (!r) return null;
-    // timestamps inside JSON arrive as text; the mappers take what the driver gives for a column, a Date
-    const dates = (o: Record<string, unknown>, keys: string[]) => {
-      for (const k of keys) if (typeof o[k] === 'string') o[k] = new Date(o[k] as string);
-      return o;
-    };
-    const report = r.latestReport as Record<string, unknown> | null;
-    return {
-      ...toTaskListItem(r),
-      requirement: r.requirement,
-      cooperatingUnits: r.cooperatingUnits,
-      milestones: (r.milestoneRows as Record<string, unknown>[]).map((x) =>
-        toMilestoneView(dates(x, ['createdAt', 'updatedAt'])),
-      ),
-      latestApprovedReport: report
-        ? toReportView(dates(report, ['submittedAt', 'reviewedAt', 'createdAt', 'updatedAt']))
-        : null,
-      createdBy: r.createdById ? { id: r.createdById, displayName: r.createdByName } : null,
-      updatedBy: r.updatedById ? { id: r.updatedById, displayName: r.updatedByName } : null,
-    };
+    const json = await this.detailJson(workspaceId, id, manager);
+    return json === null ? null : (JSON.parse(json) as TaskDetail);
   }
 
   async milestones(

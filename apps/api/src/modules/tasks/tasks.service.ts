@@ -4,7 +4,6 @@ import {
   TASK_LIST_DEFAULT_LIMIT,
   type MeasureCode,
   type TaskDetail,
-  type TaskListResponse,
 } from '@plan/contracts';
 import { AppException } from '../../common/app.exception';
 import { filterKey, RevisionCache } from '../../common/revision-cache';
@@ -46,7 +45,8 @@ export class TasksService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, q: ListTasksQuery): Promise<TaskListResponse> {
+  // A page of the list as the JSON text of a TaskListResponse: PostgreSQL writes the items.
+  async listJson(ctx: RequestContext, q: ListTasksQuery): Promise<string> {
     const ws = ctx.user.workspaceId;
     const { settings, revision } = await workspaceStateOf(this.dataSource.manager, ctx);
     await this.status.ensureFreshWith(settings);
@@ -57,11 +57,8 @@ export class TasksService {
       this.tasks.list(ws, q, sort, limit, after),
       this.total(ws, q, revision, workspaceToday(settings)),
     ]);
-    return {
-      items: page.rows,
-      nextCursor: page.hasMore && page.last ? encodeCursor(sort, page.last) : null,
-      total,
-    };
+    const nextCursor = page.hasMore && page.last ? encodeCursor(sort, page.last) : null;
+    return `{"items":${page.itemsJson},"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`;
   }
 
   // The same rows whatever the page, sort or cursor: the key is the filter alone, with the revision (read
@@ -73,10 +70,11 @@ export class TasksService {
     );
   }
 
-  async get(ctx: RequestContext, id: string): Promise<TaskDetail> {
+  // The task page as the JSON text of a TaskDetail.
+  async getJson(ctx: RequestContext, id: string): Promise<string> {
     await this.status.ensureFresh(ctx.user.workspaceId, ctx.workspace?.settings);
-    const task = await this.tasks.detail(ctx.user.workspaceId, id);
-    if (!task) throw taskNotFound();
+    const task = await this.tasks.detailJson(ctx.user.workspaceId, id);
+    if (task === null) throw taskNotFound();
     return task;
   }
 
