@@ -1,7 +1,16 @@
 import { addDays, TASK_SORTS, todayIn, type TaskDetail, type TaskListItem } from '@plan/contracts';
 import type TestAgent from 'supertest/lib/agent';
-import { MILESTONE_COLUMNS, MILESTONE_JSON, toMilestoneView } from '../src/modules/milestones/milestone.mapper';
-import { REPORT_COLUMNS, REPORT_JOINS, REPORT_JSON, toReportView } from '../src/modules/reports/report.mapper';
+import {
+  MILESTONE_COLUMNS,
+  MILESTONE_JSON,
+  toMilestoneView,
+} from '../src/modules/milestones/milestone.mapper';
+import {
+  REPORT_COLUMNS,
+  REPORT_JOINS,
+  REPORT_JSON,
+  toReportView,
+} from '../src/modules/reports/report.mapper';
 import { TaskStatusService } from '../src/modules/tasks/task-status.service';
 import {
   LIST_COLUMNS,
@@ -96,13 +105,16 @@ describe(`JSON written by PostgreSQL equals the mappers' objects (seed ${SEED})`
       );
       ids.push(id);
       for (const s of SECTORS.filter(() => rnd() < 0.4))
-        await t.ds.query(`INSERT INTO task_sectors (task_id, sector_code, workspace_id) VALUES ($1, $2, $3)`, [
+        await t.ds.query(
+          `INSERT INTO task_sectors (task_id, sector_code, workspace_id) VALUES ($1, $2, $3)`,
+          [id, s, ws],
+        );
+      for (const u of units.filter(() => rnd() < 0.3))
+        await t.ds.query(`INSERT INTO task_units (task_id, unit_id, workspace_id) VALUES ($1, $2, $3)`, [
           id,
-          s,
+          u,
           ws,
         ]);
-      for (const u of units.filter(() => rnd() < 0.3))
-        await t.ds.query(`INSERT INTO task_units (task_id, unit_id, workspace_id) VALUES ($1, $2, $3)`, [id, u, ws]);
       for (let k = int(0, 4); k > 0; k--)
         await t.ds.query(
           `INSERT INTO milestones (workspace_id, task_id, title, due_date, weight, done_date, created_at, updated_at)
@@ -120,35 +132,44 @@ describe(`JSON written by PostgreSQL equals the mappers' objects (seed ${SEED})`
       for (let k = int(0, 3); k > 0; k--) {
         const status = pick(['draft', 'submitted', 'approved', 'returned']);
         const reviewed = status === 'approved' || status === 'returned';
-        const [{ id: reportId }] = await t.ds.query(
-          `INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, achievements, problems, next_steps,
+        const [{ id: reportId }] = await t.ds
+          .query(
+            `INSERT INTO progress_reports (workspace_id, task_id, period, reported_state, progress, achievements, problems, next_steps,
                                          suspended_reason, status, author_id, submitted_at, reviewed_by_id, reviewed_at, review_comment,
                                          created_at, updated_at)
            VALUES ($1, $2, $3, 'in_progress', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id`,
-          [
-            ws,
-            id,
-            `2025-${String(k + int(0, 8)).padStart(2, '0')}`,
-            int(0, 99),
-            pick(ODD_TEXT),
-            pick(ODD_TEXT),
-            pick(ODD_TEXT),
-            rnd() < 0.2 ? pick(ODD_TEXT) : null,
-            status,
-            f.people.staff,
-            status === 'draft' ? null : pick(ODD_TIMES),
-            reviewed ? f.people.head : null,
-            reviewed ? pick(ODD_TIMES) : null,
-            reviewed && rnd() < 0.5 ? pick(ODD_TEXT) : null,
-            pick(ODD_TIMES),
-          ],
-        ).catch(() => [{ id: null }]); // a period already filed for the task: the unique index refuses it
+            [
+              ws,
+              id,
+              `2025-${String(k + int(0, 8)).padStart(2, '0')}`,
+              int(0, 99),
+              pick(ODD_TEXT),
+              pick(ODD_TEXT),
+              pick(ODD_TEXT),
+              rnd() < 0.2 ? pick(ODD_TEXT) : null,
+              status,
+              f.people.staff,
+              status === 'draft' ? null : pick(ODD_TIMES),
+              reviewed ? f.people.head : null,
+              reviewed ? pick(ODD_TIMES) : null,
+              reviewed && rnd() < 0.5 ? pick(ODD_TEXT) : null,
+              pick(ODD_TIMES),
+            ],
+          )
+          .catch(() => [{ id: null }]); // a period already filed for the task: the unique index refuses it
         if (!reportId) continue;
         for (let a = int(0, 2) * (rnd() < 0.4 ? 1 : 0); a > 0; a--)
           await t.ds.query(
             `INSERT INTO report_attachments (workspace_id, report_id, file_name, content_type, size, sha256, content, uploaded_by_id, created_at)
              VALUES ($1, $2, $3, 'application/pdf', $4, repeat('a', 64), '\\x00'::bytea, $5, $6)`,
-            [ws, reportId, `${pick(ODD_TEXT).replace(/[\u0000-\u001f/\\]/g, '') || 'f'}.pdf`, int(1, 9e6), f.people.staff, pick(ODD_TIMES)],
+            [
+              ws,
+              reportId,
+              pick(['进展报告.pdf', 'quote " name.pdf', '😀 𠀀.pdf']),
+              int(1, 9e6),
+              f.people.staff,
+              pick(ODD_TIMES),
+            ],
           );
         if (status === 'approved')
           await t.ds.query(`UPDATE tasks SET latest_report_id = $2 WHERE id = $1`, [id, reportId]);
@@ -160,8 +181,14 @@ describe(`JSON written by PostgreSQL equals the mappers' objects (seed ${SEED})`
   afterAll(() => t.app.close());
 
   // Both forms of the same rows, side by side.
-  async function pairs(select: string, from: string): Promise<{ json: unknown; row: Record<string, unknown> }[]> {
-    const rows: Record<string, unknown>[] = await t.ds.query(`SELECT (${select})::text AS "__json", ${from}`, [ws]);
+  async function pairs(
+    select: string,
+    from: string,
+  ): Promise<{ json: unknown; row: Record<string, unknown> }[]> {
+    const rows: Record<string, unknown>[] = await t.ds.query(
+      `SELECT (${select})::text AS "__json", ${from}`,
+      [ws],
+    );
     expect(rows.length).toBeGreaterThan(0);
     return rows.map(({ __json, ...row }) => ({ json: JSON.parse(__json as string), row }));
   }
@@ -179,7 +206,10 @@ describe(`JSON written by PostgreSQL equals the mappers' objects (seed ${SEED})`
   });
 
   it('a milestone: MILESTONE_JSON equals toMilestoneView on every milestone', async () => {
-    const rows = await pairs(MILESTONE_JSON, `${MILESTONE_COLUMNS} FROM milestones ms WHERE ms.workspace_id = $1`);
+    const rows = await pairs(
+      MILESTONE_JSON,
+      `${MILESTONE_COLUMNS} FROM milestones ms WHERE ms.workspace_id = $1`,
+    );
     for (const { json, row } of rows) expect(json).toStrictEqual(toMilestoneView(row));
     expect(rows.some((r) => (r.json as { createdAt: string }).createdAt.endsWith('.999Z'))).toBe(true);
   });
@@ -189,7 +219,9 @@ describe(`JSON written by PostgreSQL equals the mappers' objects (seed ${SEED})`
     for (const { json, row } of rows) expect(json).toStrictEqual(toReportView(row));
     const reports = rows.map((r) => r.json as { attachments: unknown[]; reviewedBy: unknown });
     expect(reports.some((r) => r.attachments.length > 0)).toBe(true);
-    expect(reports.some((r) => r.reviewedBy === null) && reports.some((r) => r.reviewedBy !== null)).toBe(true);
+    expect(reports.some((r) => r.reviewedBy === null) && reports.some((r) => r.reviewedBy !== null)).toBe(
+      true,
+    );
   });
 
   it('GET /api/tasks/:id answers the task page the mappers build, for every task', async () => {
@@ -211,7 +243,9 @@ describe(`JSON written by PostgreSQL equals the mappers' objects (seed ${SEED})`
           WHERE tu.task_id = $1 ORDER BY u.code`,
         [r.id],
       );
-      const [report] = await t.ds.query(`SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = $1`, [r.latestReportId]);
+      const [report] = await t.ds.query(`SELECT ${REPORT_COLUMNS} ${REPORT_JOINS} WHERE pr.id = $1`, [
+        r.latestReportId,
+      ]);
       if (report) withReport++;
       const expected: TaskDetail = {
         ...toTaskListItem(r),
@@ -230,7 +264,7 @@ describe(`JSON written by PostgreSQL equals the mappers' objects (seed ${SEED})`
   }, 60_000);
 
   it.each(TASK_SORTS.filter((s) => ['code', '-dueDate', 'gap', '-updatedAt'].includes(s)))(
-    'GET /api/tasks sorted by %s: every page, by cursor, holds the mappers\' items in order',
+    "GET /api/tasks sorted by %s: every page, by cursor, holds the mappers' items in order",
     async (sort) => {
       const seen: TaskListItem[] = [];
       let cursor: string | null = null;

@@ -43,7 +43,13 @@ describe(TasksController.name, () => {
   let service: Service;
 
   beforeAll(async () => {
-    service = { listJson: jest.fn(), getJson: jest.fn(), create: jest.fn(), update: jest.fn(), archive: jest.fn() };
+    service = {
+      listJson: jest.fn(),
+      getJson: jest.fn(),
+      create: jest.fn(),
+      update: jest.fn(),
+      archive: jest.fn(),
+    };
     const moduleRef = await Test.createTestingModule({
       controllers: [TasksController],
       providers: [{ provide: TasksService, useValue: service }],

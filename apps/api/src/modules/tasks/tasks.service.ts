@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  TASK_LIST_DEFAULT_LIMIT,
-  type MeasureCode,
-  type TaskDetail,
-} from '@plan/contracts';
+import { TASK_LIST_DEFAULT_LIMIT, type MeasureCode, type TaskDetail } from '@plan/contracts';
 import { AppException } from '../../common/app.exception';
 import { filterKey, RevisionCache } from '../../common/revision-cache';
 import { RequestContext } from '../../common/request-context';
