@@ -17,7 +17,8 @@
 //   --warmup S           warm-up seconds before each run (default 3)
 //   --connections A,B    connection counts (default 1,16)
 //   --only a,b           run only these scenarios (keys: health, db-floor, dash, dash-region, dash-sector,
-//                        dash-measure-region, list-first, list-deep, detail, file-report, export)
+//                        dash-measure-region, list-first, list-deep, list-random, detail, detail-random,
+//                        file-report, export)
 //   --keep-reports       keep the draft reports filed during the run (default: delete them afterwards,
 //                        so every run starts from the same data)
 //   --no-cold            do not mark task statuses stale before start (skips the "first request of the
@@ -318,7 +319,7 @@ function loadApi() {
   const { DashboardRepository } = require(join(API_DIST, 'modules/dashboard/dashboard.repository.js'));
   const { DashboardService } = require(join(API_DIST, 'modules/dashboard/dashboard.service.js'));
   const { TasksRepository } = require(join(API_DIST, 'modules/tasks/tasks.repository.js'));
-  const { decodeCursor } = require(join(API_DIST, 'modules/tasks/task-cursor.js'));
+  const { decodeCursor, encodeCursor } = require(join(API_DIST, 'modules/tasks/task-cursor.js'));
   const { TaskStatusService } = require(join(API_DIST, 'modules/tasks/task-status.service.js'));
   return {
     contracts,
@@ -327,6 +328,7 @@ function loadApi() {
     TasksRepository,
     TaskStatusService,
     decodeCursor,
+    encodeCursor,
   };
 }
 
@@ -1229,6 +1231,12 @@ async function main() {
         [wsId],
       );
       const fixtures = { taskId: task.id, taskCode: task.code, deepCursor: null };
+      // every live task, for the runs that ask for a different page or task each time (mostly not cached)
+      const { rows: liveTasks } = await db.query(
+        `SELECT id, code FROM tasks WHERE workspace_id = $1 AND archived_at IS NULL`,
+        [wsId],
+      );
+      const randomTask = () => liveTasks[Math.floor(Math.random() * liveTasks.length)];
       if (want('list-deep') || (opts.explain && !opts.only)) {
         log(
           `walking the cursor chain to row ${DEEP_ROW} (${DEEP_ROW / WALK_LIMIT} pages of ${WALK_LIMIT}) …`,
@@ -1280,7 +1288,16 @@ async function main() {
         ),
         http('list-first', 'task list, page 1 (50 rows)', 'list', '/api/tasks'),
         http('list-deep', `task list, row ${DEEP_ROW} by cursor (50 rows)`, 'list', null),
+        http('list-random', 'task list, a random page (by cursor; mostly uncached)', 'list', null, {
+          randomPath: () => {
+            const t = randomTask();
+            return `/api/tasks?cursor=${encodeURIComponent(api.encodeCursor('code', { value: t.code, id: t.id }))}`;
+          },
+        }),
         http('detail', `task detail (${fixtures.taskCode})`, 'detail', `/api/tasks/${fixtures.taskId}`),
+        http('detail-random', 'task detail, a random task (mostly uncached)', 'detail', null, {
+          randomPath: () => `/api/tasks/${randomTask().id}`,
+        }),
         http('file-report', 'file a report (POST, audited)', 'filing', null),
       ];
 
@@ -1345,6 +1362,18 @@ async function main() {
               probe,
             });
             if (exhausted) note = `ran out of fresh (task, period) pairs: ${exhausted} requests repeated one`;
+          } else if (sc.randomPath) {
+            log(`${sc.label} @${connections} …`);
+            r = await load({
+              url: server.base,
+              connections,
+              duration: opts.duration,
+              warmup: opts.warmup,
+              headers: { cookie: leader },
+              requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: sc.randomPath() }) }],
+              between,
+              probe,
+            });
           } else {
             const path =
               sc.key === 'list-deep'

@@ -182,6 +182,49 @@ describe('tasks', () => {
       expect((await staff.get('/api/tasks').expect(200)).body.total).toBe(0);
       await staff.patch(`/api/tasks/${theirs.body.id}`).send({ version: 1, title: 'x' }).expect(404);
     });
+
+    // List and task pages are kept as sent until the workspace's data changes (tasks.service.ts): each change a
+    // page shows must reach the next read, whoever made it and however.
+    it('answers repeated reads alike and shows every change at the next read', async () => {
+      const a = await create({ title: '缓存任务', leadUnitId: f.units.gd, region: '440000' });
+      const listed = async () =>
+        ((await staff.get('/api/tasks?limit=10').expect(200)).body.items as TaskListItem[]).find(
+          (x) => x.id === a.id,
+        ) as TaskListItem;
+      const page = async () => (await staff.get(`/api/tasks/${a.id}`).expect(200)).body;
+      expect(
+        await staff
+          .get('/api/tasks?limit=10')
+          .expect(200)
+          .then((r) => r.text),
+      ).toBe(
+        await staff
+          .get('/api/tasks?limit=10')
+          .expect(200)
+          .then((r) => r.text),
+      );
+      expect(await page()).toEqual(await page());
+      expect((await listed()).title).toBe('缓存任务');
+      const admin = await loginAs(t, 'admin');
+
+      await admin.patch(`/api/tasks/${a.id}`).send({ version: 1, title: '改名任务' }).expect(200);
+      expect((await listed()).title).toBe('改名任务');
+      expect(await page()).toMatchObject({ title: '改名任务', version: 2 });
+
+      await admin
+        .post(`/api/tasks/${a.id}/milestones`)
+        .send({ title: '新节点', dueDate: '2026-06-30', weight: 1 })
+        .expect(201);
+      expect((await page()).milestones.map((m: { title: string }) => m.title)).toEqual(['新节点']);
+
+      await admin.patch(`/api/units/${f.units.gd}`).send({ nameZh: '广东省工信厅', version: 1 }).expect(200);
+      expect((await listed()).leadUnit.nameZh).toBe('广东省工信厅');
+      expect((await page()).leadUnit.nameZh).toBe('广东省工信厅');
+
+      await admin.delete(`/api/tasks/${a.id}`).expect(200);
+      expect(await listed()).toBeUndefined();
+      expect((await page()).archivedAt).not.toBeNull();
+    });
   });
 
   describe('update', () => {

@@ -27,10 +27,17 @@ const CODE_PREFIX: Record<MeasureCode, string> = {
 // Totals of the task list per (workspace, revision, day, filter): one count per view and data change, not
 // one per page.
 const COUNT_CACHE_ENTRIES = 1024;
+// List pages (~40 kB each at 50 rows) and task pages (~3 kB) as sent, per (workspace, revision, day, query or
+// task): the revision moves with every change a page shows, so an entry never answers for other data. The
+// default view's first pages and a task opened by a room of people are read many times between changes.
+const PAGE_CACHE_ENTRIES = 256;
+const DETAIL_CACHE_ENTRIES = 2048;
 
 @Injectable()
 export class TasksService {
   private readonly counts = new RevisionCache<number>(COUNT_CACHE_ENTRIES);
+  private readonly pages = new RevisionCache<string>(PAGE_CACHE_ENTRIES);
+  private readonly details = new RevisionCache<string>(DETAIL_CACHE_ENTRIES);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,12 +56,16 @@ export class TasksService {
     const sort = q.sort ?? 'code';
     const after = q.cursor ? decodeCursor(sort, q.cursor) : null;
     const limit = q.limit ?? TASK_LIST_DEFAULT_LIMIT;
-    const [page, total] = await Promise.all([
-      this.tasks.list(ws, q, sort, limit, after),
-      this.total(ws, q, revision, workspaceToday(settings)),
-    ]);
-    const nextCursor = page.hasMore && page.last ? encodeCursor(sort, page.last) : null;
-    return `{"items":${page.itemsJson},"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`;
+    const today = workspaceToday(settings);
+    // the revision was read before the page is, so an entry is never older than its key
+    return this.pages.get(`${ws}|${revision}|${today}|${sort}|${limit}|${filterKey(q)}`, async () => {
+      const [page, total] = await Promise.all([
+        this.tasks.list(ws, q, sort, limit, after),
+        this.total(ws, q, revision, today),
+      ]);
+      const nextCursor = page.hasMore && page.last ? encodeCursor(sort, page.last) : null;
+      return `{"items":${page.itemsJson},"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`;
+    });
   }
 
   // The same rows whatever the page, sort or cursor: the key is the filter alone, with the revision (read
@@ -68,10 +79,15 @@ export class TasksService {
 
   // The task page as the JSON text of a TaskDetail.
   async getJson(ctx: RequestContext, id: string): Promise<string> {
-    await this.status.ensureFresh(ctx.user.workspaceId, ctx.workspace?.settings);
-    const task = await this.tasks.detailJson(ctx.user.workspaceId, id);
-    if (task === null) throw taskNotFound();
-    return task;
+    const ws = ctx.user.workspaceId;
+    const { settings, revision } = await workspaceStateOf(this.dataSource.manager, ctx);
+    await this.status.ensureFreshWith(settings);
+    // a task that is not there throws, and a failed computation is not kept: unknown ids fill no entries
+    return this.details.get(`${ws}|${revision}|${workspaceToday(settings)}|${id}`, async () => {
+      const task = await this.tasks.detailJson(ws, id);
+      if (task === null) throw taskNotFound();
+      return task;
+    });
   }
 
   async create(
