@@ -204,11 +204,15 @@ describe('tasks', () => {
           .then((r) => r.text),
       );
       expect(await page()).toEqual(await page());
+      // an unchanged page is not sent again to a client that holds it
+      const held = await staff.get(`/api/tasks/${a.id}`).expect(200);
+      await staff.get(`/api/tasks/${a.id}`).set('If-None-Match', held.headers.etag).expect(304);
       expect((await listed()).title).toBe('缓存任务');
       const admin = await loginAs(t, 'admin');
 
       await admin.patch(`/api/tasks/${a.id}`).send({ version: 1, title: '改名任务' }).expect(200);
       expect((await listed()).title).toBe('改名任务');
+      await staff.get(`/api/tasks/${a.id}`).set('If-None-Match', held.headers.etag).expect(200);
       expect(await page()).toMatchObject({ title: '改名任务', version: 2 });
 
       await admin
@@ -224,6 +228,18 @@ describe('tasks', () => {
       await admin.delete(`/api/tasks/${a.id}`).expect(200);
       expect(await listed()).toBeUndefined();
       expect((await page()).archivedAt).not.toBeNull();
+    });
+    it("shows a regional viewer a task exactly while it is in the viewer's region", async () => {
+      await t.ds.query(`UPDATE people SET region_scope = '440000' WHERE id = $1`, [f.people.viewer]);
+      const viewer = await loginAs(t, 'viewer');
+      const admin = await loginAs(t, 'admin');
+      const a = await create({ leadUnitId: f.units.gd, region: '440000' });
+      await viewer.get(`/api/tasks/${a.id}`).expect(200);
+      await viewer.get(`/api/tasks/${a.id}`).expect(200);
+      await admin.patch(`/api/tasks/${a.id}`).send({ version: 1, region: '110000' }).expect(200);
+      expect((await viewer.get(`/api/tasks/${a.id}`).expect(404)).body.code).toBe('TASK_NOT_FOUND');
+      await admin.patch(`/api/tasks/${a.id}`).send({ version: 2, region: '440000' }).expect(200);
+      await viewer.get(`/api/tasks/${a.id}`).expect(200);
     });
   });
 

@@ -5,6 +5,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { AppRequest, AuthUser, RequestContext } from '../../common/request-context';
 import { configureApp } from '../../configure-app';
+import { jsonBytes } from '../../common/serialized-json';
 import { CreateTaskDto, UpdateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TasksController } from './tasks.controller';
@@ -71,8 +72,8 @@ describe(TasksController.name, () => {
 
   beforeEach(() => {
     for (const fn of Object.values(service)) fn.mockReset();
-    service.listJson.mockResolvedValue('{"items":[],"nextCursor":null,"total":0}');
-    service.getJson.mockResolvedValue(JSON.stringify({ id: TASK_ID }));
+    service.listJson.mockResolvedValue(jsonBytes('{"items":[],"nextCursor":null,"total":0}'));
+    service.getJson.mockResolvedValue(jsonBytes(JSON.stringify({ id: TASK_ID })));
     service.create.mockResolvedValue({ id: TASK_ID });
     service.update.mockResolvedValue({ id: TASK_ID });
     service.archive.mockResolvedValue({ id: TASK_ID });

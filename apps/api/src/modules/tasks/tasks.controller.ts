@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiConflictResponse, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { TaskDetail } from '@plan/contracts';
 import type { Response } from 'express';
-import { sendJsonText } from '../../common/serialized-json';
+import { sendJsonBytes } from '../../common/serialized-json';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { CreateTaskDto, UpdateTaskDto, VersionDto } from './dto/create-task.dto';
@@ -20,7 +20,7 @@ export class TasksController {
   @ApiOperation({ summary: 'List tasks with filters and cursor pagination' })
   async list(@Ctx() ctx: RequestContext, @Query() q: ListTasksQuery, @Res() res: Response): Promise<void> {
     // a TaskListResponse, written by PostgreSQL
-    sendJsonText(res, await this.tasks.listJson(ctx, scopeFilters(ctx.user, q)));
+    sendJsonBytes(res, await this.tasks.listJson(ctx, scopeFilters(ctx.user, q)));
   }
 
   @Get(':id')
@@ -31,7 +31,7 @@ export class TasksController {
     @Res() res: Response,
   ): Promise<void> {
     // a TaskDetail, written by PostgreSQL
-    sendJsonText(res, await this.tasks.getJson(ctx, id));
+    sendJsonBytes(res, await this.tasks.getJson(ctx, id));
   }
 
   @Post()
