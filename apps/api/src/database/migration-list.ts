@@ -7,6 +7,7 @@ import { AddRowLevelSecurity1795954000000 } from '../../../../migrations/1795954
 import { AddWorkspaceRevisions1795952000000 } from '../../../../migrations/1795952000000-AddWorkspaceRevisions';
 import { AddWorkspaceStatusAsOf1795952100000 } from '../../../../migrations/1795952100000-AddWorkspaceStatusAsOf';
 import { SessionLookupWithWorkspace1795955000000 } from '../../../../migrations/1795955000000-SessionLookupWithWorkspace';
+import { SessionLookupInPlpgsql1795956000000 } from '../../../../migrations/1795956000000-SessionLookupInPlpgsql';
 
 // Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
 // load the same list; this registry lives with the data source so migrations/ holds only migrations.
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   AddWorkspaceStatusAsOf1795952100000,
   AddRowLevelSecurity1795954000000,
   SessionLookupWithWorkspace1795955000000,
+  SessionLookupInPlpgsql1795956000000,
 ];
