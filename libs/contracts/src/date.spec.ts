@@ -313,6 +313,26 @@ describe(todayIn.name, () => {
     expect(isIsoDate(todayIn('Asia/Shanghai'))).toBe(true);
   });
 
+  it('answers instants on either side of midnight right in any order (the last answer is kept per second)', () => {
+    const asked = [
+      '2026-03-31T15:59:59.000Z',
+      '2026-03-31T15:59:59.999Z',
+      '2026-03-31T16:00:00.000Z',
+      '2026-03-31T15:59:59.500Z',
+      '2026-03-31T16:00:00.001Z',
+      '2026-03-31T16:00:00.000Z',
+    ].map((instant) => todayIn('Asia/Shanghai', new Date(instant)));
+    expect(asked).toEqual([
+      '2026-03-31',
+      '2026-03-31',
+      '2026-04-01',
+      '2026-03-31',
+      '2026-04-01',
+      '2026-04-01',
+    ]);
+    expect(todayIn('UTC', new Date('2026-03-31T16:00:00.000Z'))).toBe('2026-03-31');
+  });
+
   it('throws for an unknown time zone', () => {
     expect(() => todayIn('Mars/Olympus_Mons', new Date('2026-01-01T00:00:00Z'))).toThrow(RangeError);
   });

@@ -85,10 +85,19 @@ export function addMonths(date: string, n: number): string {
   return toIsoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
+// The last answer per zone, for the second it was asked in: a zone's day turns over on a whole second (UTC
+// offsets are whole seconds, whole minutes since 1972), so every instant of that second has the same day.
+const lastToday = new Map<string, { second: number; day: string }>();
+
 export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const second = Math.floor(now.getTime() / 1000);
+  const last = lastToday.get(timeZone);
+  if (last && last.second === second) return last.day;
   const parts = formatterFor(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return toIsoDate(part('year'), part('month'), part('day'));
+  const day = toIsoDate(part('year'), part('month'), part('day'));
+  lastToday.set(timeZone, { second, day });
+  return day;
 }
 
 export function parseIsoDate(date: string): { year: number; month: number; day: number } {

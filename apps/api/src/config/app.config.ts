@@ -7,6 +7,8 @@ export type AppConfig = {
   dataDir: string;
   demoPassword: string;
   sessionTtlHours: number;
+  // How long a GET may reuse its session's lookup (0: never). See SessionsRepository.
+  sessionReuseMs: number;
   cookieSecure: 'auto' | 'always' | 'never';
   webDist: string | null;
 };
@@ -30,6 +32,7 @@ export function readAppConfig(): AppConfig {
     dataDir: process.env.DATA_DIR || './data',
     demoPassword: process.env.DEMO_PASSWORD || 'luoshi-demo',
     sessionTtlHours: int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    sessionReuseMs: int('SESSION_REUSE_MS', 1000, 0, 60_000),
     cookieSecure: secure as AppConfig['cookieSecure'],
     webDist: process.env.WEB_DIST ?? null,
   };

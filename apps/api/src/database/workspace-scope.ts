@@ -88,7 +88,21 @@ async function adopt(connection: PgConnection): Promise<ConnectionState> {
   return state;
 }
 
+// Told after a transaction has committed, with the workspace it ran in ('' when none: it may have touched any).
+// Read-side caches that cannot key on the workspace's revision (the session lookup) drop what it may have changed.
+export type CommitListener = (workspaceId: string) => void;
+const commitListeners = new WeakMap<DataSource, Set<CommitListener>>();
+
+export function onCommit(dataSource: DataSource, listener: CommitListener): () => void {
+  let set = commitListeners.get(dataSource);
+  if (!set) commitListeners.set(dataSource, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
 export class ScopedQueryRunner extends PostgresQueryRunner {
+  private transactionWorkspace = '';
+
   override async connect(): Promise<unknown> {
     const connection = (await super.connect()) as PgConnection;
     if (!connections.has(connection)) await adopt(connection);
@@ -106,14 +120,22 @@ export class ScopedQueryRunner extends PostgresQueryRunner {
     }
     const level = isolationLevel ?? this.dataSource.options.isolationLevel;
     const begin = level ? `START TRANSACTION ISOLATION LEVEL ${level}` : 'START TRANSACTION';
+    this.transactionWorkspace = scopeValue();
     try {
-      await super.query(`${begin}; ${setStatement(scopeValue(), true)}`);
+      await super.query(`${begin}; ${setStatement(this.transactionWorkspace, true)}`);
     } catch (err) {
       this.isTransactionActive = false;
       throw err;
     }
     this.transactionDepth += 1;
     await this.broadcaster.broadcast('AfterTransactionStart');
+  }
+
+  override async commitTransaction(): Promise<void> {
+    const outermost = this.transactionDepth === 1;
+    await super.commitTransaction();
+    if (!outermost) return;
+    for (const listener of commitListeners.get(this.dataSource) ?? []) listener(this.transactionWorkspace);
   }
 
   override async query(

@@ -22,7 +22,7 @@ export class AuthGuard implements CanActivate {
     const token = req.cookies?.[SESSION_COOKIE];
     const session =
       typeof token === 'string' && token.length > 0 && token.length <= 128
-        ? await this.sessions.resolve(token)
+        ? await this.sessions.resolve(token, SAFE_METHODS.has(req.method))
         : null;
     if (!session) throw authRequired();
     if (!SAFE_METHODS.has(req.method) && !csrfMatches(token as string, req.headers[CSRF_HEADER]))
