@@ -205,6 +205,47 @@ describe(`JSON written by PostgreSQL equals the mappers' objects (seed ${SEED})`
     expect(items.some((x) => x.title.includes('\u2028'))).toBe(true);
   });
 
+  // task_list_items (migration AddTaskListItems) keeps each task's item, rewritten by triggers in the writing
+  // transaction: it must equal the mapper's object for every task, after every kind of change it shows.
+  async function expectKeptItemsCurrent(): Promise<void> {
+    const rows = await pairs(
+      'li.json',
+      `${LIST_COLUMNS} ${LIST_JOINS} JOIN task_list_items li ON li.task_id = t.id WHERE t.workspace_id = $1`,
+    );
+    expect(rows).toHaveLength(TASKS);
+    for (const { json, row } of rows) expect(json).toStrictEqual(toTaskListItem(row));
+  }
+
+  it('a kept list item (task_list_items) equals toTaskListItem after each kind of change it shows', async () => {
+    await expectKeptItemsCurrent();
+    const [a, b] = await t.ds.query(`SELECT id FROM tasks WHERE workspace_id = $1 ORDER BY code LIMIT 2`, [
+      ws,
+    ]);
+    // each change alone, then every item checked: a later change must not hide a missed one
+    const changes: [string, unknown[]][] = [
+      [`UPDATE tasks SET title = '新标题 "引号"', progress = 42, status_light = 'red' WHERE id = $1`, [a.id]],
+      [`DELETE FROM task_sectors WHERE task_id = $1`, [a.id]],
+      [`DELETE FROM task_sectors WHERE task_id = $1`, [b.id]],
+      [
+        `INSERT INTO task_sectors (task_id, sector_code, workspace_id) VALUES ($1, 'energy', $2), ($1, 'education', $2)`,
+        [b.id, ws],
+      ],
+      [
+        `UPDATE task_sectors SET sector_code = 'manufacturing' WHERE task_id = $1 AND sector_code = 'energy'`,
+        [b.id],
+      ],
+      [`UPDATE units SET name_zh = name_zh || '（新）' WHERE workspace_id = $1`, [ws]],
+      [`UPDATE people SET display_name = display_name || ' 二' WHERE workspace_id = $1`, [ws]],
+      [`UPDATE measures SET name_en = name_en || ' (new)' WHERE workspace_id = $1`, [ws]],
+    ];
+    for (const [sql, params] of changes) {
+      await t.ds.query(sql, params);
+      await expectKeptItemsCurrent();
+    }
+    const [item] = await t.ds.query(`SELECT json FROM task_list_items WHERE task_id = $1`, [a.id]);
+    expect(JSON.parse(item.json)).toMatchObject({ title: '新标题 "引号"', progress: 42, sectors: [] });
+  });
+
   it('a milestone: MILESTONE_JSON equals toMilestoneView on every milestone', async () => {
     const rows = await pairs(
       MILESTONE_JSON,

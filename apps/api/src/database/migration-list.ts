@@ -8,6 +8,7 @@ import { AddWorkspaceRevisions1795952000000 } from '../../../../migrations/17959
 import { AddWorkspaceStatusAsOf1795952100000 } from '../../../../migrations/1795952100000-AddWorkspaceStatusAsOf';
 import { SessionLookupWithWorkspace1795955000000 } from '../../../../migrations/1795955000000-SessionLookupWithWorkspace';
 import { SessionLookupInPlpgsql1795956000000 } from '../../../../migrations/1795956000000-SessionLookupInPlpgsql';
+import { AddTaskListItems1795957000000 } from '../../../../migrations/1795957000000-AddTaskListItems';
 
 // Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
 // load the same list; this registry lives with the data source so migrations/ holds only migrations.
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   AddRowLevelSecurity1795954000000,
   SessionLookupWithWorkspace1795955000000,
   SessionLookupInPlpgsql1795956000000,
+  AddTaskListItems1795957000000,
 ];

@@ -150,7 +150,9 @@ export class TasksRepository {
       keyset = ` AND (${spec.expr}, t.id) ${op} ($${params.length - 1}::${spec.cast}, $${params.length}::uuid)`;
     }
     const dir = spec.desc ? 'DESC' : 'ASC';
-    const sql = `SELECT ${LIST_ITEM_JSON}::text AS json, t.id, (${spec.expr})::text AS "sortValue" ${LIST_JOINS}
+    // the items as kept by the database (task_list_items, rewritten in the transaction of every change they show)
+    const sql = `SELECT li.json, t.id, (${spec.expr})::text AS "sortValue"
+        FROM tasks t JOIN task_list_items li ON li.task_id = t.id
         WHERE ${where}${keyset}
         ORDER BY ${spec.expr} ${dir}, t.id ${dir}
         LIMIT ${limit + 1}`;
