@@ -8,7 +8,7 @@ const date = (c: string) => `to_char(${c}, 'YYYY-MM-DD')`;
 // them equal), written when the task or anything it shows changes rather than on every page read: a page
 // of 50 costs PostgreSQL ~0.5 ms instead of ~2 ms. Statement triggers with transition tables keep it, in the
 // writing transaction: on tasks (insert, update), on their sectors, and on the names it shows (units,
-// people, measures, regions).
+// people, measures, regions). Rows are written in task-id order, so two renders lock them in the same order.
 const RENDER = `
   INSERT INTO task_list_items (task_id, workspace_id, json)
   SELECT t.id, t.workspace_id, json_build_object('id', t.id, 'code', t.code, 'title', t.title,
@@ -29,6 +29,7 @@ const RENDER = `
     JOIN units u ON u.id = t.lead_unit_id
     JOIN people p ON p.id = t.responsible_person_id
    WHERE t.id = ANY(p_task_ids)
+   ORDER BY t.id
   ON CONFLICT (task_id) DO UPDATE SET json = EXCLUDED.json, workspace_id = EXCLUDED.workspace_id`;
 
 // trigger → (transition table, the task ids its rows name)

@@ -17,8 +17,10 @@ export type ResourceKind = 'task' | 'report' | 'attachment' | 'meeting';
 
 export type RouteRule = {
   roles: Partial<Record<Role, Reach>>;
-  // The row the route acts on, found from a path parameter.
-  resource?: { kind: ResourceKind; param: string };
+  // The row the route acts on, found from a path parameter. `foundByHandler`: the handler itself answers
+  // the kind's 404 for a row it cannot find in the caller's workspace, exactly as the guard would, so for a
+  // reach that covers the whole workspace (and no region limit) the guard need not look the row up first.
+  resource?: { kind: ResourceKind; param: string; foundByHandler?: boolean };
   // A whole-workspace view that a viewer limited to one region may not open.
   wholeWorkspace?: boolean;
   // Creating a row for a unit named in the body: unit reach may only name the caller's unit.
@@ -63,7 +65,7 @@ export const ROUTE_POLICY: Record<string, RouteRule | typeof PUBLIC> = {
 
   'GET /api/tasks': { roles: ALL },
   'POST /api/tasks': { roles: { ...LEADERSHIP, ...FILERS }, bodyUnit: 'leadUnitId' },
-  'GET /api/tasks/:id': { roles: ALL, resource: task() },
+  'GET /api/tasks/:id': { roles: ALL, resource: { ...task(), foundByHandler: true } },
   'PATCH /api/tasks/:id': { roles: EDITORS, resource: task() },
   'DELETE /api/tasks/:id': { roles: LEADERSHIP, resource: task() },
   'POST /api/tasks/:id/restore': { roles: LEADERSHIP, resource: task() },

@@ -19,8 +19,17 @@ export type Fixture = {
 
 let passwordHash: Promise<string> | null = null;
 
+// A test's app may still be finishing background work (the daily status pass) when the next test resets:
+// TRUNCATE then waits for it, or, when their locks cross, one of them is chosen as a deadlock victim.
 export async function resetDatabase(ds: DataSource): Promise<void> {
-  await ds.query(`TRUNCATE workspaces, audit_events RESTART IDENTITY CASCADE`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ds.query(`TRUNCATE workspaces, audit_events RESTART IDENTITY CASCADE`);
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '40P01' || attempt === 5) throw e;
+    }
+  }
 }
 
 // A small workspace: two central units and one in Guangdong, one person per role.

@@ -5,7 +5,7 @@ import { RevisionCache } from '../../common/revision-cache';
 import { runInScope } from '../../database/workspace-scope';
 import { forbiddenRegion, forbiddenRole, forbiddenScope, noRule } from './access.errors';
 import { notFound } from './not-found';
-import { judge } from './policy';
+import { judge, regionLimited } from './policy';
 import { ResourceRepository, type ResourcePlace } from './resource.repository';
 import { PUBLIC, ROUTE_POLICY, type RouteRule } from './route-policy';
 
@@ -55,6 +55,8 @@ export class PolicyGuard implements CanActivate {
     // A malformed id is the validation pipe's to refuse (400).
     if (typeof id !== 'string' || !UUID.test(id)) return true;
     const { kind } = rule.resource;
+    // judge() could only answer "there or not" here, and the handler answers that itself, the same way
+    if (rule.resource.foundByHandler && reach === 'workspace' && !regionLimited(user)) return true;
     const read = () =>
       runInScope({ workspaceId: user.workspaceId }, () =>
         this.resources.place(kind, id, user.workspaceId, user.unitId),

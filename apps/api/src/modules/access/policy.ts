@@ -20,8 +20,12 @@ export function judge(
 }
 
 // A viewer limited to a region sees only that region's rows.
+export function regionLimited(user: Pick<AuthUser, 'role' | 'regionScope'>): boolean {
+  return user.role === 'viewer' && Boolean(user.regionScope);
+}
+
 export function sees(user: Pick<AuthUser, 'role' | 'regionScope'>, regionCode: string | null): boolean {
-  if (user.role !== 'viewer' || !user.regionScope || regionCode === null) return true;
+  if (!regionLimited(user) || regionCode === null) return true;
   return regionCode === user.regionScope;
 }
 
