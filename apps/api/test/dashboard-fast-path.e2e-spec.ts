@@ -18,6 +18,7 @@ import {
 import { TaskStatusService } from '../src/modules/tasks/task-status.service';
 import { WorkspacesRepository } from '../src/modules/workspaces/workspaces.repository';
 import { createTestApp, loginAs, type TestApp } from './app';
+import { randomTools } from './factories/random';
 import { createWorkspace, resetDatabase, type Fixture } from './factories/workspace.factory';
 
 // The dashboard's aggregate SQL (and its cache) against a straightforward recomputation: random tasks,
@@ -28,25 +29,7 @@ const SEED = Number(process.env.DASHBOARD_SEED) || Math.floor(Math.random() * 1e
 const TASKS = 90;
 const FILTER_ROUNDS = 25;
 
-function mulberry32(a: number) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rnd = mulberry32(SEED);
-const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-const some = <T>(xs: readonly T[], max: number): T[] => {
-  const out = new Set<T>();
-  const n = int(1, max);
-  while (out.size < n) out.add(pick(xs));
-  return [...out];
-};
+const { rnd, int, pick, some } = randomTools(SEED);
 
 const MEASURES = ['policy', 'pilots', 'infrastructure', 'talent', 'security'];
 const REGIONS = ['000000', '110000', '440000', '310000'];

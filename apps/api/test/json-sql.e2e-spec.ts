@@ -20,6 +20,7 @@ import {
 } from '../src/modules/tasks/tasks.repository';
 import { WorkspacesRepository } from '../src/modules/workspaces/workspaces.repository';
 import { createTestApp, loginAs, type TestApp } from './app';
+import { randomTools } from './factories/random';
 import { createWorkspace, resetDatabase, type Fixture } from './factories/workspace.factory';
 
 // The task list and the task page are written as JSON by PostgreSQL and sent as they come. Here each JSON
@@ -29,18 +30,7 @@ import { createWorkspace, resetDatabase, type Fixture } from './factories/worksp
 const SEED = Number(process.env.JSON_SQL_SEED) || Math.floor(Math.random() * 1e9);
 const TASKS = 60;
 
-function mulberry32(a: number) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = mulberry32(SEED);
-const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+const { rnd, int, pick } = randomTools(SEED);
 
 // Text JSON must escape, and text it must not mangle.
 const ODD_TEXT = [
