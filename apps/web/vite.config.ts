@@ -24,7 +24,8 @@ const vendorChunks = [
     name: 'vendor-react',
     test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/,
   },
-  { name: 'vendor-query', test: /node_modules[\\/]@tanstack[\\/]/ },
+  // react-query only: the list virtualizer (@tanstack/react-virtual) goes with the task list's own chunk
+  { name: 'vendor-query', test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]/ },
   { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
 ];
 

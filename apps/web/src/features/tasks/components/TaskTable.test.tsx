@@ -1,8 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../../test/render-with-providers';
 import { buildTask } from '../../../../test/task-fixtures';
 import type { TaskSort } from '../api/types';
-import { TaskTable } from './TaskTable';
+import { ESTIMATED_ROW_PX, TaskTable, VIRTUALIZE_AFTER } from './TaskTable';
 
 const tasks = [
   buildTask(),
@@ -51,5 +51,59 @@ describe(TaskTable.name, () => {
     expect(within(row).getByText('浙江省')).toBeTruthy();
     expect(within(row).getByTitle('国家发展和改革委员会')).toBeTruthy();
     expect(within(screen.getAllByRole('row')[1]!).getByText('12天')).toBeTruthy();
+  });
+
+  describe('a long list', () => {
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        buildTask({ id: `t${i}`, code: `POL-${String(i + 1).padStart(5, '0')}`, title: `任务 ${i + 1}` }),
+      );
+    const bodyRows = () =>
+      screen
+        .getAllByRole('row')
+        .filter((r) => r.parentElement?.tagName === 'TBODY' && !r.hasAttribute('aria-hidden'));
+    // jsdom lays nothing out: every row measures as high as the estimate, the table starts at the top
+    const ROW_PX = ESTIMATED_ROW_PX;
+    let height: jest.SpyInstance;
+    beforeEach(() => {
+      height = jest.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+        this: HTMLElement,
+      ) {
+        return this.tagName === 'TR' ? ROW_PX : 0;
+      });
+      Object.defineProperty(window, 'scrollY', { configurable: true, value: 0, writable: true });
+    });
+    afterEach(() => height.mockRestore());
+
+    it(`renders every row up to ${VIRTUALIZE_AFTER}`, () => {
+      renderWithProviders(<TaskTable tasks={many(VIRTUALIZE_AFTER)} sort={undefined} onSort={jest.fn()} />);
+      expect(bodyRows()).toHaveLength(VIRTUALIZE_AFTER);
+      expect(screen.getByRole('table').hasAttribute('aria-rowcount')).toBe(false);
+    });
+
+    it('past that, renders the rows near the viewport and tells assistive technology where they are', () => {
+      renderWithProviders(<TaskTable tasks={many(5000)} sort={undefined} onSort={jest.fn()} />);
+      const rows = bodyRows();
+      expect(rows.length).toBeGreaterThan(5);
+      expect(rows.length).toBeLessThan(60);
+      expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('5001');
+      expect(rows[0].getAttribute('aria-rowindex')).toBe('2');
+      expect(within(rows[0]).getByText('POL-00001')).toBeTruthy();
+      // the spacer below stands for the rows not in the page
+      const spacers = document.querySelectorAll<HTMLElement>('tr.task-table__spacer');
+      expect(parseFloat(spacers[1].style.height)).toBe((5000 - rows.length) * ROW_PX);
+
+      // scrolled to row 3,001: those rows come in, the first ones go
+      act(() => {
+        window.scrollY = 3000 * ROW_PX;
+        window.dispatchEvent(new Event('scroll'));
+      });
+      const scrolled = bodyRows();
+      expect(scrolled.length).toBeLessThan(60);
+      expect(screen.getByText('POL-03001')).toBeTruthy();
+      expect(screen.queryByText('POL-00001')).toBeNull();
+      const first = Number(scrolled[0].getAttribute('aria-rowindex'));
+      expect(parseFloat(spacers[0].style.height)).toBe((first - 2) * ROW_PX);
+    });
   });
 });
