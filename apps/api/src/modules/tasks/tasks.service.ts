@@ -28,9 +28,10 @@ const CODE_PREFIX: Record<MeasureCode, string> = {
 // Totals of the task list per (workspace, revision, day, filter): one count per view and data change, not
 // one per page.
 const COUNT_CACHE_ENTRIES = 1024;
-// List pages (~35 kB of UTF-8 at 50 rows, ~140 kB at 200) and task pages (~3 kB) as sent, per (workspace, revision, day, query or
-// task): the revision moves with every change a page shows, so an entry never answers for other data. The
-// default view's first pages and a task opened by a room of people are read many times between changes.
+// List pages (~35 kB of UTF-8 at 50 rows, ~140 kB at 200) and task pages (~3 kB) as sent, per (workspace,
+// revision, day, query or task): the revision moves with every change a page shows, so an entry never answers
+// for other data. The default view's first pages and a task opened by a room of people are read many times
+// between changes.
 const PAGE_CACHE_ENTRIES = 128;
 const DETAIL_CACHE_ENTRIES = 2048;
 
