@@ -1,5 +1,8 @@
 import { todayIn, type DashboardSummary } from '@plan/contracts';
 import { seedDemo } from '../src/seed/demo-seed';
+import { seedWorkspace } from '../src/seed/seed-workspace';
+import { TaskStatusService } from '../src/modules/tasks/task-status.service';
+import { WorkspacesRepository } from '../src/modules/workspaces/workspaces.repository';
 import { createTestApp, loginAs, type TestApp } from './app';
 import { resetDatabase } from './factories/workspace.factory';
 
@@ -71,5 +74,51 @@ describe('demo seed', () => {
     expect(result.tasks).toBe(1500);
     const leader = await loginAs(t, 'leader', 'x-pass-123');
     expect((await leader.get('/api/tasks?limit=1').expect(200)).body.total).toBe(1500);
+  });
+
+  // npm run seed: statuses computed by the seed, so the first request after it has nothing left to compute
+  it('seedWorkspace (npm run seed) leaves every status computed for today and the day marked done', async () => {
+    const opts = {
+      password: 'x-pass-123',
+      today: todayIn('Asia/Shanghai'),
+      tasks: 600,
+      workspaceCode: 'cli',
+    };
+    const first = await seedWorkspace(t.ds, opts);
+    expect(first).toMatchObject({ tasks: 600, reset: false });
+    const again = await seedWorkspace(t.ds, { ...opts, reset: true });
+    expect(again).toMatchObject({ tasks: 600, reset: true });
+    const ws = again.workspaceId;
+    const settings = await t.app.get(WorkspacesRepository).settings(ws, t.ds.manager);
+    const [mark] = await t.ds.query(
+      `SELECT to_char(w.status_as_of, 'YYYY-MM-DD') AS day, count(*) FILTER (WHERE t.status_as_of IS NULL)::int AS unstamped
+         FROM workspaces w JOIN tasks t ON t.workspace_id = w.id WHERE w.id = $1 GROUP BY w.status_as_of`,
+      [ws],
+    );
+    expect(mark).toEqual({ day: todayIn(settings.timezone), unstamped: 0 });
+    const rows = () =>
+      t.ds.query(
+        `SELECT id, xmin::text AS xmin, status_state, status_light, status_expected, status_gap, status_days_late
+           FROM tasks WHERE workspace_id = $1 ORDER BY id`,
+        [ws],
+      );
+    const before = await rows();
+    expect(new Set(before.map((r: { status_state: string }) => r.status_state)).size).toBeGreaterThan(4);
+    // the server's first requests find the day done: they write no task
+    const leader = await loginAs(t, 'leader', 'x-pass-123');
+    expect((await leader.get('/api/tasks?limit=1').expect(200)).body.total).toBe(600);
+    expect((await leader.get('/api/dashboard/summary').expect(200)).body.totals.tasks).toBe(600);
+    await t.app.get(TaskStatusService).ensureFreshWith(settings, true);
+    expect(await rows()).toEqual(before);
+    // and the statuses are the server's own: recomputing them all changes no figure
+    await t.ds.transaction((m) =>
+      t.app.get(TaskStatusService).refresh(
+        m,
+        settings,
+        before.map((r: { id: string }) => r.id),
+      ),
+    );
+    const strip = (rs: Record<string, unknown>[]) => rs.map(({ xmin: _, ...r }) => r);
+    expect(strip(await rows())).toEqual(strip(before));
   });
 });

@@ -7,10 +7,9 @@ import {
   DEFAULT_WORKSPACE_CODE,
   DEMO_TASKS,
   SEED_SCALES,
-  seedDemo,
   type SeedScale,
 } from '../seed/demo-seed';
-import { deleteWorkspace } from '../seed/reset-workspace';
+import { seedWorkspace } from '../seed/seed-workspace';
 
 const USAGE = `Usage: node dist/apps/api/src/cli/seed.js [--scale demo|national] [--tasks N] [--seed S] [--workspace CODE] [--reset] [--today YYYY-MM-DD]
 
@@ -98,25 +97,20 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    let reset = false;
-    const result = await dataSource.transaction(async (manager) => {
-      if (args.reset) reset = await deleteWorkspace(manager, workspace);
-      return seedDemo(manager, {
-        password: process.env.DEMO_PASSWORD ?? 'luoshi-demo',
-        today: args.today,
-        tasks: args.tasks ?? scale.tasks,
-        seed: args.seed,
-        workspaceCode: workspace,
-        workspaceName: scale.workspaceName,
-        density: scale.density,
-        extraSectors: scale.extraSectors,
-      });
+    const result = await seedWorkspace(dataSource, {
+      reset: args.reset,
+      password: process.env.DEMO_PASSWORD ?? 'luoshi-demo',
+      today: args.today,
+      tasks: args.tasks ?? scale.tasks,
+      seed: args.seed,
+      workspaceCode: workspace,
+      workspaceName: scale.workspaceName,
+      density: scale.density,
+      extraSectors: scale.extraSectors,
     });
-    // Fresh statistics: without them the planner guesses badly over a million new rows.
-    await dataSource.query('ANALYZE');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
-      `${reset ? 'Reset and seeded' : 'Seeded'} workspace "${workspace}" (as of ${args.today}): ${result.tasks} tasks, ` +
+      `${result.reset ? 'Reset and seeded' : 'Seeded'} workspace "${workspace}" (as of ${args.today}): ${result.tasks} tasks, ` +
         `${result.milestones} milestones, ${result.reports} reports, ${result.people} people, ${result.units} units in ${seconds} s` +
         '\n',
     );
