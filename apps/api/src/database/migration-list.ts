@@ -9,6 +9,7 @@ import { AddWorkspaceStatusAsOf1795952100000 } from '../../../../migrations/1795
 import { SessionLookupWithWorkspace1795955000000 } from '../../../../migrations/1795955000000-SessionLookupWithWorkspace';
 import { SessionLookupInPlpgsql1795956000000 } from '../../../../migrations/1795956000000-SessionLookupInPlpgsql';
 import { AddTaskListItems1795957000000 } from '../../../../migrations/1795957000000-AddTaskListItems';
+import { AddTaskTrendSteps1795958000000 } from '../../../../migrations/1795958000000-AddTaskTrendSteps';
 
 // Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
 // load the same list; this registry lives with the data source so migrations/ holds only migrations.
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   SessionLookupWithWorkspace1795955000000,
   SessionLookupInPlpgsql1795956000000,
   AddTaskListItems1795957000000,
+  AddTaskTrendSteps1795958000000,
 ];

@@ -105,18 +105,16 @@ export class DashboardRepository {
     return m.query(`SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM sectors ORDER BY sort_order`);
   }
 
-  // The trend without per-task rows leaving the database. Trend period k (0 = oldest) ends on e_k; every
-  // date and period maps to the first k that includes it (its bucket), so "by the end of period k" is an
-  // integer comparison. Over the filtered tasks started by e_k:
-  //   expected: computeScheduleStatus(today = e_k, no report).expected in tenths (Math.round(x * 10)): with
-  //     milestones the weight share due by e_k, else the elapsed share of [start, due]; a long-term task
-  //     without milestones has none and counts its actual instead;
-  //   actual: progress of the latest approved report of a period up to k (0 without one);
-  //   completed: that report says completed.
-  // Actual and completed are sums of the steps from one approved report of a task to the next (a task has
-  // at most one approved report per period: the live-report unique index), bucketed by the later of the
-  // report's and the task's start bucket and accumulated here; expected is per task, one column per period.
-  // dashboard-fast-path.e2e-spec checks every figure against computeScheduleStatus on random data.
+  // The trend, from the steps kept per task and month in task_trend_steps (migration AddTaskTrendSteps says
+  // what each column holds). Trend period k (0 = oldest) ends on e_k; a step in month m counts from the first
+  // period whose end month is m or later (its bucket). Over the filtered tasks started by e_k:
+  //   tasks: the started steps up to k;
+  //   expected: computeScheduleStatus(today = e_k, no report).expected in tenths: the milestone steps up to k,
+  //     plus, for a task without milestones and with a due date, the elapsed share of [start, due] at e_k,
+  //     plus, for a long-term task without milestones (none expected), its actual instead;
+  //   actual / completed: the approved-report steps up to k (the latest approved report of a period up to k).
+  // dashboard-fast-path.e2e-spec checks every figure against computeScheduleStatus on random data, for both
+  // reporting cadences.
   async trend(
     workspaceId: string,
     f: TaskFilterInput,
@@ -127,92 +125,56 @@ export class DashboardRepository {
     const K = periods.length;
     const monthIndex = (p: string) => Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1;
     const step = cadence === 'quarter' ? 3 : 1;
-    // the first trend period's months are all bucket 0: count from its first month
-    const first = monthIndex(periods[0].period) - step + 1;
-    const bucket = (month: string) => `((greatest(0, (${month}) - ${first}) + ${step - 1}) / ${step})`;
-    const dateMonth = (d: string) =>
-      `(extract(year FROM ${d})::int * 12 + extract(month FROM ${d})::int - 1)`;
-    const periodMonth = (p: string) => `(substr(${p}, 1, 4)::int * 12 + substr(${p}, 6, 2)::int - 1)`;
-    const ks = [...Array(K).keys()];
-    // With no narrowing filter, milestones and reports are read whole in (task, date) index order, which
-    // needs no sort; under a filter, only the filtered tasks' rows, found by task.
-    const narrow = Object.values(f).some((v) =>
-      Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== '',
-    );
-    const ofFt = (table: string, params: unknown[]) =>
-      narrow
-        ? `${table}.task_id IN (SELECT id FROM ft)`
-        : `${table}.workspace_id = $${params.indexOf(workspaceId) + 1}`;
-
-    const ftFor = (params: unknown[]) => `ft AS MATERIALIZED (
-         SELECT t.id, t.start_date, t.due_date, ${bucket(dateMonth('t.start_date'))} AS sb,
-                EXISTS (SELECT 1 FROM milestones x WHERE x.task_id = t.id) AS has_ms
-           FROM tasks t WHERE ${taskWhere(workspaceId, f, params)})`;
+    const firstEnd = monthIndex(periods[0].period);
+    const bucket = (month: number) => (month <= firstEnd ? 0 : Math.ceil((month - firstEnd) / step));
+    const params: unknown[] = [];
+    const where = taskWhere(workspaceId, f, params);
+    params.push(periods.map((x) => x.end));
+    const ends = `$${params.length}::date[]`;
     // JavaScript's round1() (Math.round(x * 10) / 10) on a float8, as tenths
     const tenths = (x: string) => `floor((${x}) * 10 + 0.5)::int`;
-
-    // 1. Expected. With milestones it is a step function of the weight due so far: each milestone (in due
-    //    order) adds the change it makes to the task's rounded share, from its bucket on. Without milestones
-    //    and with a due date, the elapsed share per period (few tasks). Plus the tasks started per bucket.
-    const p1: unknown[] = [];
-    const ft1 = ftFor(p1);
-    p1.push(periods.map((x) => x.end));
-    const ends = `$${p1.length}::date[]`;
-    const expected: { kind: 'inc' | 'level' | 'n'; k: number; v: string }[] = await m.query(
-      `WITH ${ft1},
-       ms AS (
-         SELECT task_id, ${bucket(dateMonth('due_date'))} AS b,
-                COALESCE(sum(weight) OVER (PARTITION BY task_id ORDER BY due_date, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::float8 AS before,
-                sum(weight) OVER (PARTITION BY task_id ORDER BY due_date, id ROWS UNBOUNDED PRECEDING)::float8 AS upto,
-                sum(weight) OVER (PARTITION BY task_id)::float8 AS total
-           FROM milestones WHERE ${ofFt('milestones', p1)}),
-       inc AS (
-         SELECT greatest(ms.b, ft.sb) AS k,
-                ${tenths('100 * ms.upto / ms.total')} - ${tenths('100 * ms.before / ms.total')} AS dx
-           FROM ms JOIN ft ON ft.id = ms.task_id),
-       level AS (
-         SELECT k, CASE
+    const rows: {
+      kind: 'step' | 'level';
+      k: number;
+      n: string;
+      ex: string;
+      ac: string;
+      dn: string;
+      ao: string;
+    }[] = await m.query(
+      `WITH ft AS (SELECT t.id, t.start_date, t.due_date FROM tasks t WHERE ${where})
+         SELECT 'step' AS kind, s.month AS k, sum(s.started)::int8 AS n, sum(s.expected_tenths)::int8 AS ex,
+                sum(s.actual)::int8 AS ac, sum(s.completed)::int8 AS dn, sum(s.actual_only)::int8 AS ao
+           FROM task_trend_steps s JOIN ft ON ft.id = s.task_id
+          GROUP BY s.month
+         UNION ALL
+         SELECT 'level', k, 0, sum(CASE
                   WHEN ft.due_date = ft.start_date THEN CASE WHEN (${ends})[k + 1] >= ft.due_date THEN 1000 ELSE 0 END
                   ELSE ${tenths(`least(100, greatest(0, 100 * ((${ends})[k + 1] - ft.start_date)::float8 / (ft.due_date - ft.start_date)))`)}
-                END AS x
-           FROM ft CROSS JOIN generate_series(0, ${K - 1}) AS k
-          WHERE NOT ft.has_ms AND ft.due_date IS NOT NULL AND k >= ft.sb)
-       SELECT 'inc' AS kind, k, sum(dx)::text AS v FROM inc WHERE k < ${K} GROUP BY k
-       UNION ALL SELECT 'level', k, sum(x)::text FROM level GROUP BY k
-       UNION ALL SELECT 'n', sb, count(*)::text FROM ft WHERE sb < ${K} GROUP BY sb`,
-      p1,
+                END)::int8, 0, 0, 0
+           FROM ft JOIN task_trend_steps s ON s.task_id = ft.id AND s.elapsed
+          CROSS JOIN generate_series(0, ${K - 1}) AS k
+          WHERE ft.start_date <= (${ends})[k + 1]
+          GROUP BY k`,
+      params,
     );
-
-    // 2. Actual and completed: the steps from one approved report of a task to the next, in period order.
-    //    A long-term task without milestones has no expected progress and counts its actual instead (ao).
-    const p2: unknown[] = [];
-    const ft2 = ftFor(p2);
-    const steps: { b: number; a: string; d: string; ao: string }[] = await m.query(
-      `WITH ${ft2},
-       steps AS (
-         SELECT pr.task_id, ${bucket(periodMonth('pr.period'))} AS rb,
-                pr.progress - COALESCE(lag(pr.progress) OVER w, 0) AS dp,
-                (pr.reported_state = 'completed')::int - COALESCE(lag((pr.reported_state = 'completed')::int) OVER w, 0) AS dc
-           FROM progress_reports pr
-          WHERE pr.status = 'approved' AND ${ofFt('pr', p2)}
-         WINDOW w AS (PARTITION BY pr.task_id ORDER BY pr.period))
-       SELECT greatest(steps.rb, ft.sb) AS b, sum(dp)::int8 AS a, sum(dc)::int8 AS d,
-              COALESCE(sum(dp) FILTER (WHERE NOT ft.has_ms AND ft.due_date IS NULL), 0)::int8 AS ao
-         FROM steps JOIN ft ON ft.id = steps.task_id
-        WHERE greatest(steps.rb, ft.sb) < ${K}
-        GROUP BY 1`,
-      p2,
-    );
-    const [a, d, ao, inc, level, n] = ks.map(() => new Array(K).fill(0));
-    for (const r of steps) {
-      a[r.b] += Number(r.a);
-      d[r.b] += Number(r.d);
-      ao[r.b] += Number(r.ao);
+    const [n, inc, a, d, ao, level] = [...Array(6)].map(() => new Array<number>(K).fill(0));
+    for (const r of rows) {
+      if (r.kind === 'level') {
+        level[r.k] += Number(r.ex);
+        continue;
+      }
+      const b = bucket(r.k);
+      if (b >= K) continue;
+      n[b] += Number(r.n);
+      inc[b] += Number(r.ex);
+      a[b] += Number(r.ac);
+      d[b] += Number(r.dn);
+      ao[b] += Number(r.ao);
     }
-    for (const r of expected) ({ inc, level, n })[r.kind][r.k] += Number(r.v);
     const acc = [0, 0, 0, 0, 0];
     return periods.map((x, k) => {
-      const [A, D, AO, INC, N] = [a, d, ao, inc, n].map((arr, i) => (acc[i] += arr[k]));
+      const [N, INC, A, D, AO] = [n, inc, a, d, ao].map((arr, i) => (acc[i] += arr[k]));
       return {
         period: x.period,
         tasks: N,
