@@ -367,7 +367,7 @@ function recorder(client) {
 async function floorSql(api, ws, settings) {
   const rec = recorder(null);
   const repo = new api.DashboardRepository(rec);
-  await repo.byMeasureAndRegion(ws, {}, dashboardWindow(api, settings).window, rec.manager);
+  await repo.counts(ws, {}, dashboardWindow(api, settings).window, rec.manager);
   if (rec.calls.length !== 1) throw new HarnessError('could not capture the dashboard aggregate SQL');
   return rec.calls[0];
 }
@@ -791,23 +791,12 @@ async function breakdown(url, api, ws, settings, fixtures) {
     for (const [label, f] of Object.entries(filters)) {
       const rec = recorder(null);
       const repo = new api.DashboardRepository(rec);
-      const names = [
-        'byMeasureAndRegion',
-        'bySector',
-        'measures',
-        'regions',
-        'sectors',
-        'trendExpected',
-        'trendActual',
-        'upcomingMilestones',
-        'behind',
-      ];
-      await repo.byMeasureAndRegion(ws, f, window, rec.manager);
-      await repo.bySector(ws, f, window, rec.manager);
+      const names = ['counts', 'measures', 'regions', 'sectors', 'trend', 'upcomingMilestones', 'behind'];
+      await repo.counts(ws, f, window, rec.manager);
       await repo.measures(ws, rec.manager);
       await repo.regions(rec.manager);
       await repo.sectors(rec.manager);
-      // the trend reads what its first statement returns: capture both with empty answers
+      // captured with an empty answer
       await repo.trend(ws, f, trendPeriods, settings.cadence, {
         query: async (sql, params) => (rec.calls.push({ sql, params }), []),
       });
@@ -826,7 +815,7 @@ async function breakdown(url, api, ws, settings, fixtures) {
         const t = await time3(sql, params);
         const part = { ms: round(t.ms), rows: t.rows };
         parts[names[i]] = part;
-        if (label === 'no filter' || names[i].startsWith('trend') || names[i] === 'byMeasureAndRegion')
+        if (label === 'no filter' || names[i] === 'trend' || names[i] === 'counts')
           await explain(`dashboard ${label}: ${names[i]}`, sql, params);
       }
       out.dashboard[label] = parts;

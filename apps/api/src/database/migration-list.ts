@@ -10,6 +10,7 @@ import { SessionLookupWithWorkspace1795955000000 } from '../../../../migrations/
 import { SessionLookupInPlpgsql1795956000000 } from '../../../../migrations/1795956000000-SessionLookupInPlpgsql';
 import { AddTaskListItems1795957000000 } from '../../../../migrations/1795957000000-AddTaskListItems';
 import { AddTaskTrendSteps1795958000000 } from '../../../../migrations/1795958000000-AddTaskTrendSteps';
+import { AddLaggingTasksIndex1795959000000 } from '../../../../migrations/1795959000000-AddLaggingTasksIndex';
 
 // Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
 // load the same list; this registry lives with the data source so migrations/ holds only migrations.
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   SessionLookupInPlpgsql1795956000000,
   AddTaskListItems1795957000000,
   AddTaskTrendSteps1795958000000,
+  AddLaggingTasksIndex1795959000000,
 ];

@@ -17,6 +17,17 @@ export type TrendRow = {
 
 type CountRow = Omit<StateCounts, never> & { green: number; yellow: number; red: number; grey: number };
 
+// kind 'mr': by measure (gm 0), by region (gr 0), total (both 1); kind 's': by sector (gm 1), by sector and
+// measure (gm 0)
+export type CountsRow = CountRow & {
+  kind: 'mr' | 's';
+  measure: string | null;
+  region: string | null;
+  sector: string | null;
+  gm: number;
+  gr: number;
+};
+
 // Counts per schedule state over the filtered tasks (ft); the same expressions for every grouping.
 const COUNTS = `
   count(*)::int AS tasks,
@@ -42,45 +53,35 @@ export class DashboardRepository {
     const where = taskWhere(workspaceId, f, params);
     params.push(w.period, w.start, w.end);
     const [p, s, e] = [params.length - 2, params.length - 1, params.length];
-    return `ft AS (
+    return `ft AS MATERIALIZED (
       SELECT t.id, t.measure_id, t.region_code, t.progress, t.status_state AS state, t.status_light AS light,
              ${reportMissingSql(`$${p}`, `$${s}::date`, `$${e}::date`)} AS missing
         FROM tasks t WHERE ${where})`;
   }
 
-  async byMeasureAndRegion(
+  // Every count of the summary in one statement over the filtered tasks, each task (and its missing-report
+  // check) read once: by measure, by region and in total (kind 'mr'), by sector and by sector and measure
+  // (kind 's').
+  async counts(
     workspaceId: string,
     f: TaskFilterInput,
     w: PeriodWindow,
     m: EntityManager = this.dataSource.manager,
-  ) {
+  ): Promise<CountsRow[]> {
     const params: unknown[] = [];
-    const rows: (CountRow & { measure: string | null; region: string | null; gm: number; gr: number })[] =
-      await m.query(
-        `WITH ${this.filtered(workspaceId, f, w, params)}
-       SELECT m.code AS measure, ft.region_code AS region, GROUPING(m.code)::int AS gm, GROUPING(ft.region_code)::int AS gr, ${COUNTS}
-         FROM ft JOIN measures m ON m.id = ft.measure_id
-        GROUP BY GROUPING SETS ((m.code), (ft.region_code), ())`,
-        params,
-      );
-    return rows;
-  }
-
-  async bySector(
-    workspaceId: string,
-    f: TaskFilterInput,
-    w: PeriodWindow,
-    m: EntityManager = this.dataSource.manager,
-  ) {
-    const params: unknown[] = [];
-    const rows: (CountRow & { sector: string; measure: string | null; gm: number })[] = await m.query(
-      `WITH ${this.filtered(workspaceId, f, w, params)}
-       SELECT ts.sector_code AS sector, m.code AS measure, GROUPING(m.code)::int AS gm, ${COUNTS}
-         FROM ft JOIN task_sectors ts ON ts.task_id = ft.id JOIN measures m ON m.id = ft.measure_id
-        GROUP BY GROUPING SETS ((ts.sector_code), (ts.sector_code, m.code))`,
+    return m.query(
+      `WITH ${this.filtered(workspaceId, f, w, params)},
+       fm AS (SELECT ft.*, m.code AS measure FROM ft JOIN measures m ON m.id = ft.measure_id)
+       SELECT 'mr' AS kind, ft.measure, ft.region_code AS region, NULL AS sector,
+              GROUPING(ft.measure)::int AS gm, GROUPING(ft.region_code)::int AS gr, ${COUNTS}
+         FROM fm ft
+        GROUP BY GROUPING SETS ((ft.measure), (ft.region_code), ())
+       UNION ALL
+       SELECT 's', ft.measure, NULL, ts.sector_code, GROUPING(ft.measure)::int, 1, ${COUNTS}
+         FROM fm ft JOIN task_sectors ts ON ts.task_id = ft.id
+        GROUP BY GROUPING SETS ((ts.sector_code), (ts.sector_code, ft.measure))`,
       params,
     );
-    return rows;
   }
 
   async measures(
@@ -142,19 +143,19 @@ export class DashboardRepository {
       dn: string;
       ao: string;
     }[] = await m.query(
-      `WITH ft AS (SELECT t.id, t.start_date, t.due_date FROM tasks t WHERE ${where})
-         SELECT 'step' AS kind, s.month AS k, sum(s.started)::int8 AS n, sum(s.expected_tenths)::int8 AS ex,
-                sum(s.actual)::int8 AS ac, sum(s.completed)::int8 AS dn, sum(s.actual_only)::int8 AS ao
-           FROM task_trend_steps s JOIN ft ON ft.id = s.task_id
-          GROUP BY s.month
-         UNION ALL
-         SELECT 'level', k, 0, sum(CASE
-                  WHEN ft.due_date = ft.start_date THEN CASE WHEN (${ends})[k + 1] >= ft.due_date THEN 1000 ELSE 0 END
-                  ELSE ${tenths(`least(100, greatest(0, 100 * ((${ends})[k + 1] - ft.start_date)::float8 / (ft.due_date - ft.start_date)))`)}
-                END)::int8, 0, 0, 0
-           FROM ft JOIN task_trend_steps s ON s.task_id = ft.id AND s.elapsed
-          CROSS JOIN generate_series(0, ${K - 1}) AS k
-          WHERE ft.start_date <= (${ends})[k + 1]
+      `SELECT 'step' AS kind, s.month AS k, sum(s.started)::int8 AS n, sum(s.expected_tenths)::int8 AS ex,
+              sum(s.actual)::int8 AS ac, sum(s.completed)::int8 AS dn, sum(s.actual_only)::int8 AS ao
+         FROM task_trend_steps s JOIN tasks t ON t.id = s.task_id
+        WHERE ${where}
+        GROUP BY s.month
+       UNION ALL
+       SELECT 'level', k, 0, sum(CASE
+                WHEN t.due_date = t.start_date THEN CASE WHEN (${ends})[k + 1] >= t.due_date THEN 1000 ELSE 0 END
+                ELSE ${tenths(`least(100, greatest(0, 100 * ((${ends})[k + 1] - t.start_date)::float8 / (t.due_date - t.start_date)))`)}
+              END)::int8, 0, 0, 0
+         FROM tasks t JOIN task_trend_steps s ON s.task_id = t.id AND s.elapsed
+        CROSS JOIN generate_series(0, ${K - 1}) AS k
+        WHERE ${where} AND t.start_date <= (${ends})[k + 1]
           GROUP BY k`,
       params,
     );

@@ -108,8 +108,9 @@ export class DashboardService {
 
     // One query after another on one connection: inside a meeting's snapshot transaction that is the only
     // way, and outside it one summary does not hold eight pooled connections at once.
-    const grouped = await this.repo.byMeasureAndRegion(ws, q, window, m);
-    const sectorRows = await this.repo.bySector(ws, q, window, m);
+    const countRows = await this.repo.counts(ws, q, window, m);
+    const grouped = countRows.filter((r) => r.kind === 'mr');
+    const sectorRows = countRows.filter((r) => r.kind === 's');
     const measures = await this.repo.measures(ws, m);
     const regions = await this.repo.regions(m);
     const sectors = await this.repo.sectors(m);
@@ -171,7 +172,7 @@ export class DashboardService {
       bySectorMeasure: sectorRows
         .filter((r) => r.gm === 0)
         .map((r) => ({
-          sector: r.sector,
+          sector: r.sector as string,
           measure: r.measure as string,
           tasks: r.tasks,
           behind: r.behind,

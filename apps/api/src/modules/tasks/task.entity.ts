@@ -31,6 +31,8 @@ import { Workspace } from '../workspaces/workspace.entity';
 @Index('ix_tasks_created_by', ['createdById'])
 @Index('ix_tasks_updated_by', ['updatedById'])
 @Index('ix_tasks_source_meeting', ['sourceMeetingId'])
+// partial, with DESC/NULLS LAST keys, which the decorator cannot say: migration AddLaggingTasksIndex owns it
+@Index('ix_tasks_lagging', { synchronize: false })
 @Check('ck_tasks_progress', `progress BETWEEN 0 AND 100`)
 @Check('ck_tasks_dates', `due_date IS NULL OR due_date >= start_date`)
 @Check('ck_tasks_title', `length(btrim(title)) > 0`)
