@@ -120,5 +120,16 @@ describe('demo seed', () => {
     );
     const strip = (rs: Record<string, unknown>[]) => rs.map(({ xmin: _, ...r }) => r);
     expect(strip(await rows())).toEqual(strip(before));
+    // the trend steps, written once at the end of the load instead of by the triggers: as a rewrite makes them
+    const STEPS = `SELECT task_id, month, started, expected_tenths, actual, completed, actual_only, elapsed
+                     FROM task_trend_steps WHERE workspace_id = $1 ORDER BY task_id, month`;
+    const kept = await t.ds.query(STEPS, [ws]);
+    expect(new Set(kept.map((r: { task_id: string }) => r.task_id)).size).toBe(600);
+    await t.ds.transaction(async (m) => {
+      await m.query(`SELECT luoshi_render_task_trend(ARRAY(SELECT id FROM tasks WHERE workspace_id = $1))`, [
+        ws,
+      ]);
+      expect(await m.query(STEPS, [ws])).toEqual(kept);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { assertIsoDate, latestClosedPeriod, periodOf } from '@plan/contracts';
+import { DEFER_TREND_STEPS } from '../../../../migrations/1795958000000-AddTaskTrendSteps';
 import { hashPassword } from '../modules/auth/password';
 import { createIdFactory, flushRows, pushRow, rowBuffer, type RowBuffer } from './bulk-insert';
 import { fromPeriod, timestamp, toDay, toIso } from './demo-calendar';
@@ -173,6 +174,9 @@ export async function seedDemo(manager: EntityManager, opts: SeedDemoOptions): P
     `INSERT INTO workspaces (code, name, timezone, reporting_cadence, report_due_day) VALUES ($1, $2, 'Asia/Shanghai', 'month', 5) RETURNING id`,
     [code, opts.workspaceName ?? DEFAULT_WORKSPACE_NAME],
   );
+
+  // the dashboard trend's steps are written once at the end, not by the triggers after every batch
+  await manager.query(`SELECT set_config($1, 'on', true)`, [DEFER_TREND_STEPS]);
 
   const measures = MEASURES.map((m) => ({ ...m, id: newId() }));
   const measureRows = rowBuffer('measures', [
@@ -394,6 +398,11 @@ export async function seedDemo(manager: EntityManager, opts: SeedDemoOptions): P
   }
   await writer.submit(chunk);
   await writer.drain();
+  await manager.query(
+    `SELECT luoshi_render_task_trend(ARRAY(SELECT id FROM tasks WHERE workspace_id = $1))`,
+    [workspaceId],
+  );
+  await manager.query(`SELECT set_config($1, 'off', true)`, [DEFER_TREND_STEPS]);
 
   return {
     workspaceId,
