@@ -1096,7 +1096,7 @@ async function main() {
       // would within minutes, so the first runs do not measure a state production never stays in.
       const v = performance.now();
       await db.query(
-        'VACUUM (ANALYZE) tasks, milestones, progress_reports, task_sectors, task_units, units, people',
+        'VACUUM (ANALYZE) tasks, milestones, progress_reports, task_sectors, task_units, units, people, task_list_items, task_trend_steps',
       );
       report.seed = {
         ran: true,
