@@ -131,5 +131,15 @@ describe('demo seed', () => {
       ]);
       expect(await m.query(STEPS, [ws])).toEqual(kept);
     });
+    // so are the list items, written once after the statuses
+    const ITEMS = `SELECT task_id, json FROM task_list_items WHERE workspace_id = $1 ORDER BY task_id`;
+    const items = await t.ds.query(ITEMS, [ws]);
+    expect(items).toHaveLength(600);
+    await t.ds.transaction(async (m) => {
+      await m.query(`SELECT luoshi_render_task_items(ARRAY(SELECT id FROM tasks WHERE workspace_id = $1))`, [
+        ws,
+      ]);
+      expect(await m.query(ITEMS, [ws])).toEqual(items);
+    });
   });
 });

@@ -59,6 +59,23 @@ export class TaskStatusService implements OnApplicationShutdown {
       await this.refreshBatch(manager, settings, taskIds.slice(i, i + BATCH), today);
   }
 
+  // Every task of the workspace computed for today and the day marked done, inside the caller's transaction
+  // (a bulk load: the seed).
+  async stampWorkspace(manager: EntityManager, settings: WorkspaceSettings): Promise<void> {
+    const today = workspaceToday(settings);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM tasks WHERE workspace_id = $1 ORDER BY id`,
+      [settings.id],
+    );
+    await this.refresh(
+      manager,
+      settings,
+      rows.map((r) => r.id),
+      today,
+    );
+    await manager.query(`UPDATE workspaces SET status_as_of = $2::date WHERE id = $1`, [settings.id, today]);
+  }
+
   // Starts the day's refresh of the workspace when it has not run yet, and returns at once: until it ends,
   // readers see the statuses as of the last refresh (the task list and the dashboard read the same stored
   // columns, so they still agree with each other). Cheap after the first call of the day: one map lookup
