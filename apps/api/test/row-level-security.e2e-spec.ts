@@ -35,6 +35,11 @@ describe('row-level security', () => {
     expect(me).toEqual({ user: 'luoshi_app', superuser: false, bypass: false, owned: 0 });
   });
 
+  it("runs the app's statements without JIT compilation (it cost more than it saved)", async () => {
+    const [{ jit }] = await asApp<{ jit: string }[]>(a.workspaceId, `SELECT current_setting('jit') AS jit`);
+    expect(jit).toBe('off');
+  });
+
   it('an unscoped query sees only its own workspace; outside any workspace it sees nothing', async () => {
     const [{ total }] = await t.ds.query(`SELECT count(*)::int AS total FROM tasks`);
     expect(total).toBe(5);
