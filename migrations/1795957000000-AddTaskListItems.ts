@@ -32,6 +32,11 @@ const RENDER = `
    ORDER BY t.id
   ON CONFLICT (task_id) DO UPDATE SET json = EXCLUDED.json, workspace_id = EXCLUDED.workspace_id`;
 
+// A bulk load (the seed) sets this for its transaction, writes every row and its statuses, then writes its
+// tasks' items once (luoshi_render_task_items): the triggers would write each item once per statement that
+// touches the task (its insert, its sectors, its status).
+export const DEFER_LIST_ITEMS = 'luoshi.defer_list_items';
+
 // trigger → (transition table, the task ids its rows name)
 const TRIGGERS: { table: string; event: 'INSERT' | 'UPDATE' | 'DELETE'; tasks: string }[] = [
   { table: 'tasks', event: 'INSERT', tasks: 'SELECT id FROM new_rows' },
@@ -97,6 +102,7 @@ export class AddTaskListItems1795957000000 implements MigrationInterface {
             : 'OLD TABLE AS old_rows NEW TABLE AS new_rows';
       await q.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
         BEGIN
+          IF current_setting('${DEFER_LIST_ITEMS}', true) = 'on' THEN RETURN NULL; END IF;
           PERFORM luoshi_render_task_items(ARRAY(${t.tasks}));
           RETURN NULL;
         END $$`);

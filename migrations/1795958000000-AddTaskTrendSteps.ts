@@ -65,7 +65,6 @@ const RENDER = `
 // A bulk load (the seed) sets this for its transaction, writes every row, then rewrites its tasks' steps once
 // (luoshi_render_task_trend) and unsets it: the triggers would otherwise rewrite each task once per batch.
 export const DEFER_TREND_STEPS = 'luoshi.defer_trend_steps';
-const DEFER = DEFER_TREND_STEPS;
 
 // An approved report's figures changed, or a report became or stopped being approved.
 const APPROVED_CHANGED = `(o.status = 'approved' OR n.status = 'approved')
@@ -145,7 +144,7 @@ export class AddTaskTrendSteps1795958000000 implements MigrationInterface {
       await q.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
         DECLARE ids uuid[];
         BEGIN
-          IF current_setting('${DEFER}', true) = 'on' THEN RETURN NULL; END IF;
+          IF current_setting('${DEFER_TREND_STEPS}', true) = 'on' THEN RETURN NULL; END IF;
           ids := ARRAY(${t.tasks});
           IF cardinality(ids) > 0 THEN PERFORM luoshi_render_task_trend(ids); END IF;
           RETURN NULL;

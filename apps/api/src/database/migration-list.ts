@@ -11,7 +11,6 @@ import { SessionLookupInPlpgsql1795956000000 } from '../../../../migrations/1795
 import { AddTaskListItems1795957000000 } from '../../../../migrations/1795957000000-AddTaskListItems';
 import { AddTaskTrendSteps1795958000000 } from '../../../../migrations/1795958000000-AddTaskTrendSteps';
 import { AddLaggingTasksIndex1795959000000 } from '../../../../migrations/1795959000000-AddLaggingTasksIndex';
-import { DeferTaskListItems1795960000000 } from '../../../../migrations/1795960000000-DeferTaskListItems';
 
 // Every migration in migrations/, in order. Imported explicitly so jest (TypeScript) and the build (JavaScript)
 // load the same list; this registry lives with the data source so migrations/ holds only migrations.
@@ -30,5 +29,4 @@ export const MIGRATIONS: Function[] = [
   AddTaskListItems1795957000000,
   AddTaskTrendSteps1795958000000,
   AddLaggingTasksIndex1795959000000,
-  DeferTaskListItems1795960000000,
 ];

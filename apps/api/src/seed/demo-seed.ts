@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { assertIsoDate, latestClosedPeriod, periodOf } from '@plan/contracts';
-import { DEFER_TREND_STEPS } from '../../../../migrations/1795958000000-AddTaskTrendSteps';
 import { hashPassword } from '../modules/auth/password';
+import { TaskStatusService } from '../modules/tasks/task-status.service';
+import { WorkspacesRepository } from '../modules/workspaces/workspaces.repository';
 import { createIdFactory, flushRows, pushRow, rowBuffer, type RowBuffer } from './bulk-insert';
 import { fromPeriod, timestamp, toDay, toIso } from './demo-calendar';
 import { FIXED_PEOPLE, MEASURE_PREFIX, NATIONAL_EXTRA_SECTORS, TEMPLATE_SECTORS } from './demo-catalog';
@@ -16,6 +17,7 @@ import {
 } from './demo-schedule';
 import { personName, requirementText } from './demo-text';
 import { NATIONAL, planUnits, provinceOrder, regionName, type UnitPlan } from './demo-units';
+import { deferKeptRows, writeKeptRows } from './kept-rows';
 import { createRng, type Rng } from './prng';
 import { MEASURES, type MeasureData, type TaskTemplate } from './seed-data';
 
@@ -175,8 +177,8 @@ export async function seedDemo(manager: EntityManager, opts: SeedDemoOptions): P
     [code, opts.workspaceName ?? DEFAULT_WORKSPACE_NAME],
   );
 
-  // the dashboard trend's steps are written once at the end, not by the triggers after every batch
-  await manager.query(`SELECT set_config($1, 'on', true)`, [DEFER_TREND_STEPS]);
+  // the list items and trend steps are written once at the end, not by the triggers after every batch
+  await deferKeptRows(manager, true);
 
   const measures = MEASURES.map((m) => ({ ...m, id: newId() }));
   const measureRows = rowBuffer('measures', [
@@ -398,11 +400,15 @@ export async function seedDemo(manager: EntityManager, opts: SeedDemoOptions): P
   }
   await writer.submit(chunk);
   await writer.drain();
-  await manager.query(
-    `SELECT luoshi_render_task_trend(ARRAY(SELECT id FROM tasks WHERE workspace_id = $1))`,
-    [workspaceId],
+  // Every status computed for today and the day marked done, as the server would on its first request: whoever
+  // opens the app first after a bulk seed does not wait for 100,000 statuses.
+  const workspaces = new WorkspacesRepository(manager.connection);
+  await new TaskStatusService(manager.connection, workspaces).stampWorkspace(
+    manager,
+    await workspaces.settings(workspaceId, manager),
   );
-  await manager.query(`SELECT set_config($1, 'off', true)`, [DEFER_TREND_STEPS]);
+  await writeKeptRows(manager, workspaceId);
+  await deferKeptRows(manager, false);
 
   return {
     workspaceId,

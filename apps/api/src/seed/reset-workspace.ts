@@ -1,6 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { DEFER_TREND_STEPS } from '../../../../migrations/1795958000000-AddTaskTrendSteps';
-import { DEFER_LIST_ITEMS } from '../../../../migrations/1795960000000-DeferTaskListItems';
 
 // The audit trail is append-only: its rows outlive the workspace they describe.
 const KEEP = new Set(['audit_events']);
@@ -30,21 +28,10 @@ export async function deleteWorkspace(manager: EntityManager, code: string): Pro
       WHERE k.contype = 'f' AND k.conrelid <> k.confrelid AND ch.relnamespace = current_schema()::regnamespace`,
   );
   const doomed = tables.map((t) => t.name).filter((t) => !KEEP.has(t));
-  // what the triggers keep per task (list items, trend steps) goes with the rest: no rewrite on the way out
-  const [saved]: { list: string | null; trend: string | null }[] = await manager.query(
-    `SELECT current_setting($1, true) AS list, current_setting($2, true) AS trend`,
-    [DEFER_LIST_ITEMS, DEFER_TREND_STEPS],
-  );
-  const set = (name: string, value: string) =>
-    manager.query(`SELECT set_config($1, $2, true)`, [name, value]);
-  await set(DEFER_LIST_ITEMS, 'on');
-  await set(DEFER_TREND_STEPS, 'on');
   for (const table of deletionOrder(doomed, edges)) {
     await manager.query(`DELETE FROM "${table}" WHERE workspace_id = $1`, [workspaceId]);
   }
   await manager.query(`DELETE FROM workspaces WHERE id = $1`, [workspaceId]);
-  await set(DEFER_LIST_ITEMS, saved.list ?? '');
-  await set(DEFER_TREND_STEPS, saved.trend ?? '');
   return true;
 }
 

@@ -73,7 +73,7 @@ export class TaskStatusService implements OnApplicationShutdown {
       rows.map((r) => r.id),
       today,
     );
-    await manager.query(`UPDATE workspaces SET status_as_of = $2::date WHERE id = $1`, [settings.id, today]);
+    await markDay(manager, settings.id, today);
   }
 
   // Starts the day's refresh of the workspace when it has not run yet, and returns at once: until it ends,
@@ -168,10 +168,7 @@ export class TaskStatusService implements OnApplicationShutdown {
           if (changed > 0) await bumpRevision(m, s.id);
         });
       }
-      await this.dataSource.query(`UPDATE workspaces SET status_as_of = $2::date WHERE id = $1`, [
-        s.id,
-        today,
-      ]);
+      await markDay(this.dataSource.manager, s.id, today);
     }
     this.freshDay.set(s.id, today);
   }
@@ -290,3 +287,7 @@ export class TaskStatusService implements OnApplicationShutdown {
     return result;
   }
 }
+
+// The workspace's statuses are computed for `today` (the daily pass need not run again).
+const markDay = (m: EntityManager, workspaceId: string, today: string) =>
+  m.query(`UPDATE workspaces SET status_as_of = $2::date WHERE id = $1`, [workspaceId, today]);
